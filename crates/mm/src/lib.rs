@@ -1,1 +1,25 @@
+//! The model: Linux memory management as a deterministic, single-threaded machine that
+//! implements `uapi::Kernel`. Modules mirror Linux's `mm/` files; each names the file it models.
 
+mod anon_vma;
+mod arch;
+mod arena;
+mod check;
+mod fork;
+mod gup;
+mod machine;
+mod memory;
+mod mm_struct;
+mod mmap;
+mod mprotect;
+mod pgtable;
+mod phys;
+mod proc;
+mod rmap;
+mod shmem;
+mod stats;
+mod vma;
+mod vma_merge;
+mod vma_tree;
+
+pub use machine::{Config, Machine, default_layout};

@@ -1,1 +1,19 @@
+//! The host oracle: the real Linux kernel behind the same `uapi::Kernel` interface as the
+//! model, so a scenario can run on both and be compared step by step.
+//!
+//! Each scenario process is one `mmlab-worker` process (the `[[bin]]` of this crate), started
+//! without address-space randomisation and with a fixed stack limit so its layout repeats
+//! from run to run. The worker's own address space is the scenario process's: syscalls run
+//! there as raw syscalls, and `touch`/`store`/`load` are CPU accesses made by probe
+//! instructions that survive SIGSEGV/SIGBUS and report the signal. The driver side, [`Host`],
+//! talks to workers over a small binary protocol ([`proto`]).
+//!
+//! Tests that need the host call [`Host::available`] first and skip, saying why, when it
+//! fails (not root, PFNs hidden, worker binary not built).
 
+mod host;
+pub mod proto;
+mod sys;
+
+pub use host::{Host, WORKER_NAME, mmap_base, stack_guard_gap, worker_path};
+pub use sys::WORKER_STACK_RLIMIT;

@@ -1,0 +1,349 @@
+//! `Machine`: one simulated computer. It owns every subsystem (physical memory, address
+//! spaces, VMAs, anon_vmas, files, counters); the `uapi::Kernel` impl at the bottom is a thin
+//! dispatch layer onto the syscall and fault code in the modules named after Linux's files.
+
+use crate::anon_vma::{AnonVma, Avc};
+use crate::arena::Arena;
+use crate::arch::x86_64::vm_get_page_prot;
+use crate::mm_struct::{Mm, MmId};
+use crate::phys::buddy::{Buddy, FreeTo, MAX_PAGE_ORDER};
+use crate::phys::frames::Frames;
+use crate::phys::page::{Page, PageFlags};
+use crate::phys::Pfn;
+use crate::shmem::{File, FileId, FileKind};
+use crate::stats::Stats;
+use crate::vma::{Vma, VmFlags, VmaName};
+use std::collections::BTreeMap;
+use uapi::observe::{Layout, ProcFile, SmapsEntry};
+use uapi::{AccessKind, Errno, Error, Kernel, Pid, Syscall, PAGE_SHIFT, PAGE_SIZE, TASK_SIZE};
+
+/// Machine settings (the scenario's `machine` line).
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub ram_bytes: u64,
+    /// Run check.rs after every operation and report a violation as a broken step.
+    pub check_every_step: bool,
+    /// `vm.mmap_min_addr` for processes without an imported layout.
+    pub mmap_min_addr: u64,
+    /// `stack_guard_gap` (boot parameter, 256 pages by default).
+    pub stack_guard_gap: u64,
+    /// `vm.max_map_count`.
+    pub max_map_count: u64,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            ram_bytes: 1 << 30,
+            check_every_step: false,
+            mmap_min_addr: 4096,
+            stack_guard_gap: 256 * PAGE_SIZE,
+            max_map_count: 65530,
+        }
+    }
+}
+
+pub struct Process {
+    pub mm: MmId,
+}
+
+pub struct Machine {
+    pub(crate) config: Config,
+    pub(crate) frames: Frames,
+    pub(crate) pages: Vec<Page>,
+    pub(crate) buddy: Buddy,
+    /// The shared zero page (`ZERO_PAGE(0)`).
+    pub(crate) zero_pfn: Pfn,
+    /// Frames never given to the allocator (firmware, kernel image): excluded from MemTotal.
+    pub(crate) reserved_frames: u64,
+    pub(crate) mms: Arena<Mm>,
+    pub(crate) vmas: Arena<Vma>,
+    pub(crate) anon_vmas: Arena<AnonVma>,
+    pub(crate) avcs: Arena<Avc>,
+    pub(crate) files: Arena<File>,
+    pub(crate) procs: BTreeMap<Pid, Process>,
+    next_pid: Pid,
+    /// `get_next_ino()` for shmem inodes.
+    pub(crate) next_ino: u64,
+    pub(crate) stats: Stats,
+}
+
+/// Frames kept back at boot, like the low memory and kernel image Linux reserves.
+const RESERVED_FRAMES: u64 = 256;
+
+impl Machine {
+    pub fn new(config: Config) -> Result<Machine, String> {
+        let nr = config.ram_bytes / PAGE_SIZE;
+        if nr < 1024 || config.ram_bytes % PAGE_SIZE != 0 {
+            return Err(format!("ram={} is too small or not page-aligned (at least 4M)", config.ram_bytes));
+        }
+        if nr > u32::MAX as u64 / 2 {
+            return Err(format!("ram={} is larger than the model supports", config.ram_bytes));
+        }
+        let mut pages = vec![Page::default(); nr as usize];
+        let mut buddy = Buddy::new(nr);
+        for p in pages.iter_mut().take(RESERVED_FRAMES as usize) {
+            p.flags = PageFlags::RESERVED;
+            p.refcount = 1;
+        }
+        // Hand memory to the allocator in the largest aligned blocks, to the list tails
+        // (`memblock_free_all` -> `__free_pages_core`).
+        let mut pfn = RESERVED_FRAMES;
+        while pfn < nr {
+            let mut order = MAX_PAGE_ORDER;
+            while pfn & ((1 << order) - 1) != 0 || pfn + (1 << order) > nr {
+                order -= 1;
+            }
+            buddy.free(&mut pages, Pfn(pfn as u32), order, FreeTo::Tail);
+            pfn += 1 << order;
+        }
+        // The zero page is one of the reserved frames, like Linux's static empty_zero_page.
+        let zero_pfn = Pfn(1);
+        pages[zero_pfn.idx()].flags |= PageFlags::ZERO;
+        Ok(Machine {
+            frames: Frames::new(nr),
+            pages,
+            buddy,
+            zero_pfn,
+            reserved_frames: RESERVED_FRAMES,
+            mms: Arena::default(),
+            vmas: Arena::default(),
+            anon_vmas: Arena::default(),
+            avcs: Arena::default(),
+            files: Arena::default(),
+            procs: BTreeMap::new(),
+            next_pid: 1,
+            next_ino: 1024,
+            stats: Stats::default(),
+            config,
+        })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub(crate) fn mm_of(&self, pid: Pid) -> Result<MmId, Error> {
+        self.procs.get(&pid).map(|p| p.mm).ok_or_else(|| Error::Broken(format!("no process {pid} in the model")))
+    }
+
+    pub(crate) fn new_pid(&mut self, mm: MmId) -> Pid {
+        let pid = self.next_pid;
+        self.next_pid += 1;
+        self.procs.insert(pid, Process { mm });
+        pid
+    }
+
+    /// Frames currently free in the buddy allocator.
+    pub fn nr_free_pages(&self) -> u64 {
+        self.buddy.nr_free_pages
+    }
+
+    /// Frames the allocator manages (MemTotal).
+    pub fn nr_managed_pages(&self) -> u64 {
+        self.pages.len() as u64 - self.reserved_frames
+    }
+
+    /// Creates a process whose address space is `layout` (or a typical fresh one).
+    fn spawn_mm(&mut self, layout: &Layout) -> Result<Pid, Error> {
+        let pgd = self.pgd_alloc().map_err(|_| Error::Errno(Errno::ENOMEM))?;
+        let mm = self.mms.alloc(Mm::new(pgd));
+        {
+            let m = &mut self.mms[mm];
+            m.mmap_base = layout.mmap_base;
+            m.start_brk = layout.start_brk;
+            m.brk = layout.brk;
+        }
+        let mut files_by_inode: BTreeMap<(u32, u32, u64), FileId> = BTreeMap::new();
+        for e in &layout.vmas {
+            if let Err(msg) = self.import_vma(mm, e, &mut files_by_inode) {
+                return Err(Error::Unsupported(msg));
+            }
+        }
+        Ok(self.new_pid(mm))
+    }
+
+    fn import_vma(
+        &mut self,
+        mm: MmId,
+        e: &SmapsEntry,
+        files: &mut BTreeMap<(u32, u32, u64), FileId>,
+    ) -> Result<(), String> {
+        let m = &e.maps;
+        let mut flags = VmFlags::empty();
+        for code in &e.vm_flags {
+            flags |= VmFlags::from_mnemonic(code).ok_or_else(|| format!("imported VMA {m}: unknown VmFlags code {code:?}"))?;
+        }
+        if m.start >= TASK_SIZE {
+            self.mms[mm].gate = Some((m.clone(), flags));
+            return Ok(());
+        }
+        let (file, name, pgoff) = if m.name.starts_with('/') && m.inode != 0 {
+            let key = (m.dev_major, m.dev_minor, m.inode);
+            let fid = *files.entry(key).or_insert_with(|| {
+                self.files.alloc(File {
+                    kind: FileKind::Imported { path: m.name.clone() },
+                    dev_major: m.dev_major,
+                    dev_minor: m.dev_minor,
+                    inode: m.inode,
+                    size_bytes: 0,
+                    pages: BTreeMap::new(),
+                    vmas: Vec::new(),
+                })
+            });
+            (Some(fid), VmaName::None, m.offset >> PAGE_SHIFT)
+        } else {
+            let name = match m.name.as_str() {
+                "" | "[heap]" => VmaName::None,
+                "[stack]" => {
+                    // The initial stack pointer lies in the top page of the stack VMA.
+                    self.mms[mm].start_stack = m.end - PAGE_SIZE;
+                    VmaName::None
+                }
+                other => VmaName::Special(other.to_string()),
+            };
+            (None, name, m.start >> PAGE_SHIFT)
+        };
+        let vma = self.vmas.alloc(Vma {
+            mm,
+            start: m.start,
+            end: m.end,
+            pgoff,
+            flags,
+            page_prot: vm_get_page_prot(flags),
+            anon_vma: None,
+            chain: Vec::new(),
+            file,
+            name,
+        });
+        if let Some(f) = file {
+            self.files[f].vmas.push(vma);
+        }
+        self.mms[mm].tree.insert(m.start, vma);
+        self.vm_stat_account(mm, flags, ((m.end - m.start) >> PAGE_SHIFT) as i64);
+        // A VMA that already has anonymous pages on the host has an anon_vma there.
+        if e.field("Anonymous").unwrap_or(0) > 0 && !flags.contains(VmFlags::SHARED) {
+            self.anon_vma_prepare(vma).map_err(|_| "out of memory importing the layout".to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Runs check.rs if the configuration asks for it after every step.
+    fn after_step<T>(&mut self, r: Result<T, Error>) -> Result<T, Error> {
+        if self.config.check_every_step
+            && let Err(v) = self.check()
+        {
+            return Err(Error::Broken(format!("invariant violated: {v}")));
+        }
+        r
+    }
+
+    fn dispatch(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = match *call {
+            Syscall::Mmap { addr, len, prot, flags, fd, off } => self.sys_mmap(mm, addr, len, prot, flags, fd, off),
+            Syscall::Munmap { addr, len } => self.sys_munmap(mm, addr, len).map(|()| 0),
+            Syscall::Mprotect { addr, len, prot } => self.sys_mprotect(mm, addr, len, prot).map(|()| 0),
+            other => {
+                return Err(Error::Unsupported(format!("{} is not modelled yet", other.name())));
+            }
+        };
+        r.map_err(Error::Errno)
+    }
+}
+
+/// The address-space facts of a typical fresh x86-64 process without ASLR (a 6.18 worker on
+/// the reference machine), used when no host layout is imported.
+pub fn default_layout() -> Layout {
+    const SMAPS: &str = include_str!("default_layout.smaps");
+    let vmas = uapi::observe::parse_smaps(SMAPS).expect("the embedded default layout parses");
+    let heap = vmas.iter().find(|v| v.maps.name == "[heap]").map(|v| (v.maps.start, v.maps.end));
+    let (start_brk, brk) = heap.unwrap_or((0x5555_5555_8000, 0x5555_5555_8000));
+    Layout { vmas, mmap_base: 0x7fff_f7fff_000, start_brk, brk, mmap_min_addr: 4096 }
+}
+
+impl Kernel for Machine {
+    fn name(&self) -> &'static str {
+        "model"
+    }
+
+    fn spawn(&mut self, layout: Option<&Layout>) -> Result<Pid, Error> {
+        let r = match layout {
+            Some(l) => self.spawn_mm(l),
+            None => self.spawn_mm(&default_layout()),
+        };
+        self.after_step(r)
+    }
+
+    fn layout(&mut self, pid: Pid) -> Result<Layout, Error> {
+        let mm = self.mm_of(pid)?;
+        let vmas = uapi::observe::parse_smaps(&self.proc_smaps(mm)).map_err(Error::Broken)?;
+        let m = &self.mms[mm];
+        Ok(Layout { vmas, mmap_base: m.mmap_base, start_brk: m.start_brk, brk: m.brk, mmap_min_addr: self.config.mmap_min_addr })
+    }
+
+    fn syscall(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
+        let r = self.dispatch(pid, call);
+        self.after_step(r)
+    }
+
+    fn fork(&mut self, pid: Pid) -> Result<Pid, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.sys_fork(mm).map_err(Error::Errno);
+        self.after_step(r)
+    }
+
+    fn exit(&mut self, pid: Pid) -> Result<(), Error> {
+        let mm = self.mm_of(pid)?;
+        self.procs.remove(&pid);
+        self.exit_mmap(mm);
+        self.after_step(Ok(()))
+    }
+
+    fn touch(&mut self, pid: Pid, addr: u64, len: u64, kind: AccessKind) -> Result<(), Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.touch_range(mm, addr, len, kind);
+        self.after_step(r)
+    }
+
+    fn store(&mut self, pid: Pid, addr: u64, data: &[u8]) -> Result<(), Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.store_bytes(mm, addr, data);
+        self.after_step(r)
+    }
+
+    fn load(&mut self, pid: Pid, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.load_bytes(mm, addr, len);
+        self.after_step(r)
+    }
+
+    fn read_proc(&mut self, pid: Pid, file: ProcFile) -> Result<String, Error> {
+        let mm = self.mm_of(pid)?;
+        match file {
+            ProcFile::Maps => Ok(self.proc_maps(mm)),
+            ProcFile::Smaps => Ok(self.proc_smaps(mm)),
+            ProcFile::SmapsRollup => Ok(self.proc_smaps_rollup(mm)),
+            ProcFile::Status => Ok(self.proc_status(mm)),
+            ProcFile::Meminfo => Ok(self.proc_meminfo()),
+            ProcFile::Vmstat => Ok(self.proc_vmstat()),
+            ProcFile::Buddyinfo => Ok(self.proc_buddyinfo()),
+            ProcFile::Pagetypeinfo | ProcFile::Zoneinfo => {
+                Err(Error::Unsupported(format!("{} arrives with zones and migratetypes", file.path())))
+            }
+        }
+    }
+
+    fn pagemap(&mut self, pid: Pid, addr: u64, npages: u64) -> Result<Vec<u64>, Error> {
+        let mm = self.mm_of(pid)?;
+        Ok(self.proc_pagemap(mm, addr, npages))
+    }
+
+    fn kpageflags(&mut self, pfns: &[u64]) -> Result<Vec<u64>, Error> {
+        Ok(pfns.iter().map(|&p| self.proc_kpageflags(p)).collect())
+    }
+
+    fn check_invariants(&mut self) -> Result<(), String> {
+        self.check()
+    }
+}

@@ -1,0 +1,414 @@
+//! Page faults and unmapping (`mm/memory.c`, the user-fault half of `arch/x86/mm/fault.c`):
+//! the CPU's view of an access (walk the tables; fault when the entry is missing or forbids
+//! the access), `handle_mm_fault` with anonymous, zero-page, shmem and COW faults, and
+//! `zap_pte_range`. A read fault on private anonymous memory maps the shared zero page through
+//! a special PTE; a write maps a new PG_anon_exclusive page; a write to a COW-shared page reuses
+//! it when it is exclusive or solely referenced (`wp_can_reuse_anon_folio`), else copies it.
+
+use crate::arch::x86_64::Pte;
+use crate::machine::Machine;
+use crate::mm_struct::{MmId, RssKind};
+use crate::pgtable::Ptep;
+use crate::phys::page::PageFlags;
+use crate::phys::Pfn;
+use crate::rmap::RmapFlags;
+use crate::vma::{VmFlags, VmaId};
+use uapi::signal::{BUS_ADRERR, SEGV_ACCERR, SEGV_MAPERR};
+use uapi::{AccessKind, Error, SigInfo, PAGE_SIZE, TASK_SIZE};
+
+bitflags::bitflags! {
+    /// `FAULT_FLAG_*`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct FaultFlags: u32 {
+        const WRITE = 1 << 0;
+        const USER = 1 << 6;
+        const REMOTE = 1 << 7;
+        const UNSHARE = 1 << 10;
+    }
+}
+
+/// `VM_FAULT_*` outcomes that do not resolve the fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum FaultFail {
+    Sigsegv,
+    Sigbus,
+    Oom,
+    /// The model cannot service this fault (e.g. contents of an imported file).
+    Unsupported(String),
+}
+
+/// `si_code` for a fault on an address that is not canonical: #GP, not #PF, so SI_KERNEL.
+const SI_KERNEL: i32 = 0x80;
+
+impl Machine {
+    /// `vm_normal_page`: the page behind a present PTE, or `None` for special mappings.
+    pub(crate) fn vm_normal_page(&self, pte: Pte) -> Option<Pfn> {
+        if pte.special() {
+            return None;
+        }
+        let pfn = Pfn(pte.pfn() as u32);
+        (pfn != self.zero_pfn).then_some(pfn)
+    }
+
+    /// `handle_mm_fault`.
+    pub(crate) fn handle_mm_fault(&mut self, vma: VmaId, addr: u64, flags: FaultFlags) -> Result<(), FaultFail> {
+        self.stats.events.pgfault += 1;
+        let mm = self.vmas[vma].mm;
+        let addr = addr & !(PAGE_SIZE - 1);
+        let ptep = self.pte_alloc(mm, addr).map_err(|_| FaultFail::Oom)?;
+        let pte = self.ptep_get(ptep);
+        if pte.is_none() {
+            return if self.vmas[vma].is_anonymous() {
+                self.do_anonymous_page(vma, addr, ptep, flags)
+            } else {
+                self.do_fault(vma, addr, ptep, flags)
+            };
+        }
+        if !pte.present() {
+            return Err(FaultFail::Unsupported(format!("non-present PTE {:#x} (swap and markers are not modelled yet)", pte.0)));
+        }
+        if flags.intersects(FaultFlags::WRITE | FaultFlags::UNSHARE) {
+            if !pte.write() {
+                return self.do_wp_page(vma, addr, ptep, pte, flags);
+            }
+            if flags.contains(FaultFlags::WRITE) {
+                self.set_pte_at(ptep, pte.mkdirty().mkyoung());
+                return Ok(());
+            }
+        }
+        self.set_pte_at(ptep, pte.mkyoung());
+        Ok(())
+    }
+
+    /// `do_anonymous_page`.
+    fn do_anonymous_page(&mut self, vma: VmaId, addr: u64, ptep: Ptep, flags: FaultFlags) -> Result<(), FaultFail> {
+        let v = &self.vmas[vma];
+        if v.flags.contains(VmFlags::SHARED) {
+            return Err(FaultFail::Sigbus);
+        }
+        let prot = v.page_prot;
+        if !flags.contains(FaultFlags::WRITE) {
+            let entry = Pte::new(self.zero_pfn.0 as u64, prot).mkspecial();
+            self.set_pte_at(ptep, entry);
+            return Ok(());
+        }
+        self.anon_vma_prepare(vma).map_err(|_| FaultFail::Oom)?;
+        let pfn = self.alloc_zeroed_user_page().ok_or(FaultFail::Oom)?;
+        let mut entry = Pte::new(pfn.0 as u64, prot);
+        if self.vmas[vma].flags.contains(VmFlags::WRITE) {
+            entry = entry.mkdirty().mkwrite();
+        }
+        let mm = self.vmas[vma].mm;
+        self.mms[mm].add_rss(RssKind::Anon, 1);
+        self.folio_add_new_anon_rmap(pfn, vma, addr, RmapFlags::Exclusive);
+        self.set_pte_at(ptep, entry);
+        Ok(())
+    }
+
+    /// `do_fault` for file-backed VMAs: shmem read/shared faults; private file COW is not modelled.
+    fn do_fault(&mut self, vma: VmaId, addr: u64, ptep: Ptep, flags: FaultFlags) -> Result<(), FaultFail> {
+        let v = &self.vmas[vma];
+        let Some(file) = v.file else {
+            return Err(FaultFail::Unsupported(format!("fault in special mapping {:?}", v.name)));
+        };
+        if !self.files[file].is_shmem() {
+            return Err(FaultFail::Unsupported(format!(
+                "access to {} (file contents are not modelled yet)",
+                self.files[file].maps_name()
+            )));
+        }
+        if !v.flags.contains(VmFlags::SHARED) && flags.contains(FaultFlags::WRITE) {
+            return Err(FaultFail::Unsupported("private COW of a file page is not modelled yet".into()));
+        }
+        let index = v.linear_page_index(addr);
+        let prot = v.page_prot;
+        let (write, mm) = (flags.contains(FaultFlags::WRITE), v.mm);
+        let pfn = self.shmem_get_page(file, index).ok_or(FaultFail::Oom)?;
+        // The mapping's reference: the cache keeps its own.
+        self.get_page(pfn);
+        let mut entry = Pte::new(pfn.0 as u64, prot);
+        if write {
+            entry = entry.mkdirty().mkwrite();
+            self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
+        }
+        self.folio_add_file_rmap_pte(pfn);
+        self.mms[mm].add_rss(RssKind::Shmem, 1);
+        self.set_pte_at(ptep, entry);
+        Ok(())
+    }
+
+    /// `do_wp_page`: a write (or unshare) to a present, write-protected PTE.
+    fn do_wp_page(&mut self, vma: VmaId, addr: u64, ptep: Ptep, pte: Pte, flags: FaultFlags) -> Result<(), FaultFail> {
+        let page = self.vm_normal_page(pte);
+        let vflags = self.vmas[vma].flags;
+        if vflags.intersects(VmFlags::SHARED | VmFlags::MAYSHARE) {
+            // wp_page_shared: no COW in a shared mapping, just make it writable and dirty.
+            if let Some(pfn) = page {
+                self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
+            }
+            self.set_pte_at(ptep, pte.mkyoung().mkdirty().mkwrite());
+            return Ok(());
+        }
+        if let Some(pfn) = page
+            && self.pages[pfn.idx()].is_anon()
+        {
+            let exclusive = self.pages[pfn.idx()].flags.contains(PageFlags::ANON_EXCLUSIVE);
+            if exclusive || self.wp_can_reuse_anon_folio(pfn, vma) {
+                self.pages[pfn.idx()].flags |= PageFlags::ANON_EXCLUSIVE;
+                if flags.contains(FaultFlags::UNSHARE) {
+                    return Ok(());
+                }
+                // wp_page_reuse
+                self.stats.events.cow_reuse += 1;
+                let mut entry = pte.mkyoung();
+                if vflags.contains(VmFlags::WRITE) {
+                    entry = entry.mkdirty().mkwrite();
+                }
+                self.set_pte_at(ptep, entry);
+                return Ok(());
+            }
+        }
+        self.wp_page_copy(vma, addr, ptep, pte, page, flags)
+    }
+
+    /// `wp_can_reuse_anon_folio`: the only reference is this mapping's. Reuse moves the page to
+    /// this VMA's anon_vma.
+    fn wp_can_reuse_anon_folio(&mut self, pfn: Pfn, vma: VmaId) -> bool {
+        let p = &self.pages[pfn.idx()];
+        if p.refcount != 1 || p.flags.contains(PageFlags::SWAPCACHE) {
+            return false;
+        }
+        self.folio_move_anon_rmap(pfn, vma);
+        true
+    }
+
+    /// `wp_page_copy`: give this mapping its own copy (zeroed if the old page is the zero page).
+    fn wp_page_copy(&mut self, vma: VmaId, addr: u64, ptep: Ptep, pte: Pte, old: Option<Pfn>, flags: FaultFlags) -> Result<(), FaultFail> {
+        self.anon_vma_prepare(vma).map_err(|_| FaultFail::Oom)?;
+        let new = match old {
+            None => self.alloc_zeroed_user_page().ok_or(FaultFail::Oom)?,
+            Some(src) => {
+                let new = self.alloc_pages(0).ok_or(FaultFail::Oom)?;
+                self.frames.copy(new, src);
+                new
+            }
+        };
+        self.stats.events.cow_copy += 1;
+        let v = &self.vmas[vma];
+        let (mm, prot, writable) = (v.mm, v.page_prot, v.flags.contains(VmFlags::WRITE));
+        let mut entry = Pte::new(new.0 as u64, prot);
+        if !flags.contains(FaultFlags::UNSHARE) {
+            entry = entry.mkdirty();
+            if writable {
+                entry = entry.mkwrite();
+            }
+        }
+        match old {
+            Some(src) if !self.pages[src.idx()].is_anon() => {
+                let kind = self.file_rss_kind(src);
+                self.mms[mm].add_rss(kind, -1);
+                self.mms[mm].add_rss(RssKind::Anon, 1);
+            }
+            None => self.mms[mm].add_rss(RssKind::Anon, 1),
+            Some(_) => {}
+        }
+        self.folio_add_new_anon_rmap(new, vma, addr, RmapFlags::Exclusive);
+        self.set_pte_at(ptep, entry);
+        if let Some(src) = old {
+            self.folio_remove_rmap_pte(src);
+            self.put_page_refs(src, 1);
+        }
+        let _ = pte;
+        Ok(())
+    }
+
+    /// `mm_counter_file`.
+    pub(crate) fn file_rss_kind(&self, pfn: Pfn) -> RssKind {
+        if self.pages[pfn.idx()].flags.contains(PageFlags::SWAPBACKED) { RssKind::Shmem } else { RssKind::File }
+    }
+
+    /// `folio_mark_accessed` without MGLRU: first access sets PG_referenced, the next
+    /// activates the page.
+    pub(crate) fn folio_mark_accessed(&mut self, pfn: Pfn) {
+        let p = &mut self.pages[pfn.idx()];
+        if !p.flags.contains(PageFlags::REFERENCED) {
+            p.flags |= PageFlags::REFERENCED;
+        } else if !p.flags.intersects(PageFlags::UNEVICTABLE | PageFlags::ACTIVE) {
+            p.flags |= PageFlags::ACTIVE;
+            p.flags.remove(PageFlags::REFERENCED);
+        }
+    }
+
+    /// The x86 user page-fault path (`do_user_addr_fault`): find the VMA, check the access
+    /// against it, and let `handle_mm_fault` resolve it.
+    fn user_fault(&mut self, mm: MmId, addr: u64, kind: AccessKind) -> Result<(), Error> {
+        let Some(mut vma) = self.mms[mm].tree.find_vma(&self.vmas, addr) else {
+            return Err(SigInfo::segv(SEGV_MAPERR, addr).into());
+        };
+        if self.vmas[vma].start > addr {
+            vma = self.expand_stack(vma, addr).map_err(|()| Error::Signal(SigInfo::segv(SEGV_MAPERR, addr)))?;
+        }
+        let vflags = self.vmas[vma].flags;
+        let denied = match kind {
+            AccessKind::Write => !vflags.contains(VmFlags::WRITE),
+            AccessKind::Read => !vflags.accessible(),
+        };
+        if denied {
+            return Err(SigInfo::segv(SEGV_ACCERR, addr).into());
+        }
+        let mut flags = FaultFlags::USER;
+        if kind == AccessKind::Write {
+            flags |= FaultFlags::WRITE;
+        }
+        match self.handle_mm_fault(vma, addr, flags) {
+            Ok(()) => Ok(()),
+            Err(FaultFail::Sigsegv) => Err(SigInfo::segv(SEGV_ACCERR, addr).into()),
+            Err(FaultFail::Sigbus) => Err(SigInfo::bus(BUS_ADRERR, addr).into()),
+            Err(FaultFail::Oom) => Err(Error::Unsupported("out of memory in a fault: the OOM killer is not modelled".into())),
+            Err(FaultFail::Unsupported(s)) => Err(Error::Unsupported(s)),
+        }
+    }
+
+    /// `expand_downwards` for a fault below a VM_GROWSDOWN VMA.
+    fn expand_stack(&mut self, vma: VmaId, addr: u64) -> Result<VmaId, ()> {
+        const STACK_RLIMIT: u64 = 8 << 20;
+        let v = &self.vmas[vma];
+        if !v.flags.contains(VmFlags::GROWSDOWN) {
+            return Err(());
+        }
+        let address = addr & !(PAGE_SIZE - 1);
+        if address < self.config.mmap_min_addr {
+            return Err(());
+        }
+        let mm = v.mm;
+        if let Some(prev) = self.mms[mm].tree.prev(&self.vmas, vma) {
+            let p = &self.vmas[prev];
+            if p.end > address {
+                return Err(());
+            }
+            if !p.flags.contains(VmFlags::GROWSDOWN) && p.flags.accessible() && address - p.end < self.config.stack_guard_gap {
+                return Err(());
+            }
+        }
+        let (end, start) = (v.end, v.start);
+        if end - address > STACK_RLIMIT {
+            return Err(());
+        }
+        self.anon_vma_prepare(vma).map_err(|_| ())?;
+        let grow = (start - address) / PAGE_SIZE;
+        let pgoff = self.vmas[vma].pgoff - grow;
+        self.vma_set_range(vma, address, end, pgoff);
+        let flags = self.vmas[vma].flags;
+        self.vm_stat_account(mm, flags, grow as i64);
+        Ok(vma)
+    }
+
+    /// One access by the CPU: complete it through the page tables if the entry allows it
+    /// (setting accessed/dirty as hardware does), else take the fault and retry.
+    pub(crate) fn cpu_access(&mut self, mm: MmId, addr: u64, kind: AccessKind) -> Result<Pfn, Error> {
+        let canonical = addr < (1 << 47) || addr >= 0xffff_8000_0000_0000;
+        if !canonical {
+            return Err(SigInfo::segv(SI_KERNEL, 0).into());
+        }
+        if addr >= TASK_SIZE {
+            return Err(SigInfo::segv(SEGV_MAPERR, addr).into());
+        }
+        for _ in 0..3 {
+            if let Some(ptep) = self.pte_offset(mm, addr) {
+                let pte = self.ptep_get(ptep);
+                let ok = pte.hw_present() && pte.user() && (kind == AccessKind::Read || pte.write());
+                if ok {
+                    let mut set = pte.mkyoung();
+                    if kind == AccessKind::Write {
+                        set = set.mkdirty();
+                    }
+                    if set != pte {
+                        self.set_pte_at(ptep, set);
+                    }
+                    return Ok(Pfn(pte.pfn() as u32));
+                }
+            }
+            self.user_fault(mm, addr, kind)?;
+        }
+        Err(Error::Broken(format!("fault at {addr:#x} did not resolve after retries")))
+    }
+
+    /// `touch`: one access per page, at `addr` and then at each following page start.
+    pub(crate) fn touch_range(&mut self, mm: MmId, addr: u64, len: u64, kind: AccessKind) -> Result<(), Error> {
+        let end = addr.checked_add(len).ok_or_else(|| Error::Broken("touch range wraps".into()))?;
+        let mut a = addr;
+        while a < end {
+            self.cpu_access(mm, a, kind)?;
+            a = (a & !(PAGE_SIZE - 1)) + PAGE_SIZE;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn store_bytes(&mut self, mm: MmId, addr: u64, data: &[u8]) -> Result<(), Error> {
+        let mut done = 0usize;
+        while done < data.len() {
+            let a = addr.checked_add(done as u64).ok_or_else(|| Error::Broken("store wraps".into()))?;
+            let off = (a % PAGE_SIZE) as usize;
+            let n = (PAGE_SIZE as usize - off).min(data.len() - done);
+            let pfn = self.cpu_access(mm, a, AccessKind::Write)?;
+            self.frames.bytes_mut(pfn)[off..off + n].copy_from_slice(&data[done..done + n]);
+            done += n;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn load_bytes(&mut self, mm: MmId, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let mut out = Vec::with_capacity(len as usize);
+        while (out.len() as u64) < len {
+            let a = addr.checked_add(out.len() as u64).ok_or_else(|| Error::Broken("load wraps".into()))?;
+            let off = (a % PAGE_SIZE) as usize;
+            let n = (PAGE_SIZE as usize - off).min((len - out.len() as u64) as usize);
+            let pfn = self.cpu_access(mm, a, AccessKind::Read)?;
+            out.extend_from_slice(&self.frames.bytes(pfn)[off..off + n]);
+        }
+        Ok(out)
+    }
+
+    /// `zap_pte_range` over [start, end) of `vma`: clear every entry, drop the mappings and
+    /// their references.
+    pub(crate) fn zap_page_range(&mut self, vma: VmaId, start: u64, end: u64) {
+        let mm = self.vmas[vma].mm;
+        let mut addr = start;
+        while addr < end {
+            let next = ((addr & crate::pgtable::PMD_MASK) + crate::arch::x86_64::PMD_SIZE).min(end);
+            if let Some(table) = self.pte_table(mm, addr) {
+                let mut a = addr;
+                while a < next {
+                    let ptep = Ptep { table, idx: crate::arch::x86_64::index(a, 3) };
+                    let pte = self.ptep_get(ptep);
+                    if !pte.is_none() {
+                        self.set_pte_at(ptep, Pte::NONE);
+                        self.zap_present_pte(vma, pte);
+                    }
+                    a += PAGE_SIZE;
+                }
+            }
+            addr = next;
+        }
+    }
+
+    fn zap_present_pte(&mut self, vma: VmaId, pte: Pte) {
+        debug_assert!(pte.present(), "zapping a non-present PTE: swap entries are not modelled");
+        let Some(pfn) = self.vm_normal_page(pte) else { return };
+        let mm = self.vmas[vma].mm;
+        if self.pages[pfn.idx()].is_anon() {
+            self.mms[mm].add_rss(RssKind::Anon, -1);
+        } else {
+            if pte.dirty() {
+                self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
+            }
+            if pte.young() && !self.vmas[vma].flags.contains(VmFlags::SEQ_READ) {
+                self.folio_mark_accessed(pfn);
+            }
+            let kind = self.file_rss_kind(pfn);
+            self.mms[mm].add_rss(kind, -1);
+        }
+        self.folio_remove_rmap_pte(pfn);
+        self.put_page_refs(pfn, 1);
+    }
+}

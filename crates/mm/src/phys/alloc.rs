@@ -1,0 +1,54 @@
+//! Page allocation entry points used by the rest of the model (`alloc_pages`, `folio_put`,
+//! `free_pages_prepare` in `mm/page_alloc.c`, `mm/swap.c`): allocation from the buddy
+//! allocator with counters, and reference dropping that frees a page at refcount zero.
+
+use super::buddy::FreeTo;
+use super::Pfn;
+use crate::anon_vma::NoMem;
+use crate::machine::Machine;
+
+impl Machine {
+    /// `alloc_pages(order)`: the head frame of a fresh block, refcount 1, flags clear.
+    pub(crate) fn alloc_pages(&mut self, order: u8) -> Option<Pfn> {
+        let pfn = self.buddy.alloc(&mut self.pages, order)?;
+        self.pages[pfn.idx()].refcount = 1;
+        self.stats.events.pgalloc += 1 << order;
+        Some(pfn)
+    }
+
+    /// A zeroed order-0 page for user memory (`vma_alloc_zeroed_movable_folio`).
+    pub(crate) fn alloc_zeroed_user_page(&mut self) -> Option<Pfn> {
+        let pfn = self.alloc_pages(0)?;
+        self.frames.zero(pfn);
+        Some(pfn)
+    }
+
+    /// `get_page`.
+    pub(crate) fn get_page(&mut self, pfn: Pfn) {
+        let p = &mut self.pages[pfn.idx()];
+        debug_assert!(p.refcount > 0, "get_page on a free page {pfn:?}");
+        p.refcount += 1;
+    }
+
+    /// Drops `n` references (`folio_put_refs`); the last frees the page. Freeing clears every
+    /// flag, PG_anon_exclusive included, and the mapping (`free_pages_prepare`).
+    pub(crate) fn put_page_refs(&mut self, pfn: Pfn, n: u32) {
+        let p = &mut self.pages[pfn.idx()];
+        assert!(p.refcount >= n, "refcount underflow on {pfn:?}: {} - {n}", p.refcount);
+        p.refcount -= n;
+        if p.refcount > 0 {
+            return;
+        }
+        debug_assert_eq!(p.mapcount, 0, "freeing a mapped page {pfn:?}");
+        let order = p.order;
+        p.reset();
+        self.stats.events.pgfree += 1 << order;
+        self.buddy.free(&mut self.pages, pfn, order, FreeTo::Heuristic);
+    }
+
+    /// The hook where failure injection of kernel bookkeeping allocations (anon_vma,
+    /// anon_vma_chain, VMA structs) plugs in; such allocations cannot fail yet.
+    pub(crate) fn account_kernel_alloc(&mut self) -> Result<(), NoMem> {
+        Ok(())
+    }
+}

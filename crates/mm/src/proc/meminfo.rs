@@ -1,0 +1,102 @@
+//! Machine-wide and per-process counters: /proc/meminfo (`fs/proc/meminfo.c`), /proc/vmstat
+//! (`mm/vmstat.c`), /proc/buddyinfo, and the memory lines of /proc/PID/status
+//! (`task_mem` in `fs/proc/task_mmu.c`).
+
+use crate::machine::Machine;
+use crate::mm_struct::MmId;
+use crate::phys::buddy::NR_ORDERS;
+use std::fmt::Write as _;
+use uapi::PAGE_SIZE;
+
+fn kb(pages: u64) -> u64 {
+    pages * (PAGE_SIZE / 1024)
+}
+
+impl Machine {
+    pub(crate) fn proc_meminfo(&self) -> String {
+        let n = &self.stats.node;
+        let total = self.nr_managed_pages();
+        let free = self.nr_free_pages();
+        let cached = n.file_pages;
+        let lines: [(&str, u64); 16] = [
+            ("MemTotal", kb(total)),
+            ("MemFree", kb(free)),
+            ("MemAvailable", kb(free + cached.saturating_sub(n.shmem))),
+            ("Buffers", 0),
+            ("Cached", kb(cached)),
+            ("SwapCached", 0),
+            ("Active", 0),
+            ("Inactive", 0),
+            ("Unevictable", 0),
+            ("Mlocked", 0),
+            ("SwapTotal", 0),
+            ("SwapFree", 0),
+            ("AnonPages", kb(n.anon_mapped)),
+            ("Mapped", kb(n.file_mapped)),
+            ("Shmem", kb(n.shmem)),
+            ("PageTables", kb(n.pagetable)),
+        ];
+        let mut s = String::new();
+        for (name, v) in lines {
+            let _ = writeln!(s, "{:<16}{v:>8} kB", format!("{name}:"));
+        }
+        s
+    }
+
+    pub(crate) fn proc_vmstat(&self) -> String {
+        let n = &self.stats.node;
+        let e = &self.stats.events;
+        let lines: [(&str, u64); 11] = [
+            ("nr_free_pages", self.nr_free_pages()),
+            ("nr_anon_pages", n.anon_mapped),
+            ("nr_mapped", n.file_mapped),
+            ("nr_file_pages", n.file_pages),
+            ("nr_shmem", n.shmem),
+            ("nr_page_table_pages", n.pagetable),
+            ("pgalloc_normal", e.pgalloc),
+            ("pgfree", e.pgfree),
+            ("pgfault", e.pgfault),
+            ("pgmajfault", e.pgmajfault),
+            ("mmlab_cow_copy", e.cow_copy),
+        ];
+        let mut s = String::new();
+        for (name, v) in lines {
+            let _ = writeln!(s, "{name} {v}");
+        }
+        let _ = writeln!(s, "mmlab_cow_reuse {}", e.cow_reuse);
+        s
+    }
+
+    pub(crate) fn proc_buddyinfo(&self) -> String {
+        let mut s = String::from("Node 0, zone   Normal ");
+        for o in 0..NR_ORDERS {
+            let _ = write!(s, "{:>7} ", self.buddy.free_area[o].nr_free);
+        }
+        s.push('\n');
+        s
+    }
+
+    /// The memory lines of /proc/PID/status.
+    pub(crate) fn proc_status(&self, mm: MmId) -> String {
+        let m = &self.mms[mm];
+        let rss = m.rss.anon + m.rss.file + m.rss.shmem;
+        let lines: [(&str, u64); 11] = [
+            ("VmSize", kb(m.total_vm)),
+            ("VmLck", kb(m.locked_vm)),
+            ("VmRSS", kb(rss)),
+            ("RssAnon", kb(m.rss.anon)),
+            ("RssFile", kb(m.rss.file)),
+            ("RssShmem", kb(m.rss.shmem)),
+            ("VmData", kb(m.data_vm)),
+            ("VmStk", kb(m.stack_vm)),
+            ("VmExe", 0),
+            ("VmPTE", m.pgtables_bytes >> 10),
+            ("VmSwap", kb(m.rss.swap)),
+        ];
+        let mut s = String::new();
+        for (name, v) in lines {
+            let _ = writeln!(s, "{:<13}{v:>8} kB", format!("{name}:"));
+        }
+        s
+    }
+}

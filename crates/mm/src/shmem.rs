@@ -1,0 +1,105 @@
+//! Files behind mappings: the shmem object of a shared anonymous mapping (`mm/shmem.c`
+//! `shmem_zero_setup`, shown as `/dev/zero (deleted)`), with its page cache (the xarray of
+//! `address_space`, here an ordered map from page index to frame) and its i_mmap list; and
+//! the files of a process's imported starting layout, known by identity only.
+
+use crate::arena::Id;
+use crate::phys::Pfn;
+use crate::vma::VmaId;
+use std::collections::BTreeMap;
+
+pub type FileId = Id<File>;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// Shared anonymous memory: a shmem inode with no name.
+    ShmemZero,
+    /// A file mapped by the process's imported starting layout; its contents are not modelled.
+    Imported { path: String },
+}
+
+#[derive(Clone, Debug)]
+pub struct File {
+    pub kind: FileKind,
+    pub dev_major: u32,
+    pub dev_minor: u32,
+    pub inode: u64,
+    pub size_bytes: u64,
+    /// Page cache: page index -> frame.
+    pub pages: BTreeMap<u64, Pfn>,
+    /// `i_mmap`: the VMAs mapping this file.
+    pub vmas: Vec<VmaId>,
+}
+
+impl File {
+    /// The name /proc/PID/maps prints.
+    pub fn maps_name(&self) -> String {
+        match &self.kind {
+            FileKind::ShmemZero => "/dev/zero (deleted)".to_string(),
+            FileKind::Imported { path } => path.clone(),
+        }
+    }
+
+    pub fn is_shmem(&self) -> bool {
+        matches!(self.kind, FileKind::ShmemZero)
+    }
+}
+
+use crate::machine::Machine;
+use crate::phys::page::PageFlags;
+
+impl Machine {
+    /// `shmem_zero_setup`: the unnamed shmem object behind a shared anonymous mapping.
+    pub(crate) fn shmem_zero_setup(&mut self, size_bytes: u64) -> FileId {
+        let inode = self.next_ino;
+        self.next_ino += 1;
+        self.files.alloc(File {
+            kind: FileKind::ShmemZero,
+            dev_major: 0,
+            dev_minor: 1,
+            inode,
+            size_bytes,
+            pages: BTreeMap::new(),
+            vmas: Vec::new(),
+        })
+    }
+
+    /// Drops a VMA's file reference (`fput` + `__remove_shared_vm_struct`); the last one
+    /// releases the file, and for shmem truncates its page cache (`shmem_evict_inode`).
+    pub(crate) fn file_unlink_vma(&mut self, file: FileId, vma: VmaId) {
+        let f = &mut self.files[file];
+        f.vmas.retain(|&v| v != vma);
+        if !f.vmas.is_empty() {
+            return;
+        }
+        let f = self.files.free(file);
+        for (_, pfn) in f.pages {
+            self.shmem_page_delete(pfn);
+        }
+    }
+
+    /// Takes a page out of a shmem page cache and drops the cache's reference.
+    fn shmem_page_delete(&mut self, pfn: Pfn) {
+        self.stats.node.shmem -= 1;
+        self.stats.node.file_pages -= 1;
+        self.pages[pfn.idx()].mapping = crate::phys::page::NONE;
+        self.put_page_refs(pfn, 1);
+    }
+
+    /// `shmem_get_folio` for a fault: the page at `index`, allocated zeroed into the cache if
+    /// absent. `None` when memory is exhausted.
+    pub(crate) fn shmem_get_page(&mut self, file: FileId, index: u64) -> Option<Pfn> {
+        if let Some(&pfn) = self.files[file].pages.get(&index) {
+            return Some(pfn);
+        }
+        let pfn = self.alloc_zeroed_user_page()?;
+        let p = &mut self.pages[pfn.idx()];
+        p.flags = PageFlags::UPTODATE | PageFlags::SWAPBACKED | PageFlags::LRU;
+        p.mapping = file.raw();
+        p.index = index;
+        self.files[file].pages.insert(index, pfn);
+        self.stats.node.shmem += 1;
+        self.stats.node.file_pages += 1;
+        Some(pfn)
+    }
+}

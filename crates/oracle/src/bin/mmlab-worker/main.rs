@@ -1,0 +1,388 @@
+//! `mmlab-worker`: one scenario process on the real kernel. The driver (`oracle::Host`)
+//! starts it with a fixed argv, an empty environment, ASLR off and an 8 MiB stack limit, and
+//! talks to it over the socket on fd 0 (see `oracle::proto`). Its address space *is* the
+//! scenario process's address space: syscalls and accesses act on it directly.
+//!
+//! So after start-up the worker must not change that address space itself: no allocation,
+//! no formatting, no new mappings, no stack growth. Everything it needs is made and faulted in
+//! by `rt::init` and `warm_up` before it says hello; the serving loop only moves bytes through
+//! the preallocated arena and makes raw syscalls. Its stack use stays a few KiB deep, far
+//! inside the part of [stack] that `warm_up` faulted in.
+
+mod rt;
+
+use oracle::proto::{self, BUF_LEN, PATH_MAX, REQ_LEN, Request, Response, fail, op, status};
+use rt::{Arena, Fault};
+
+/// The channel to the driver is always fd 0, in every worker, forked or not.
+const CHAN: i32 = 0;
+
+/// How deep `warm_up` faults the stack in; the serving loop uses a small fraction of this.
+const STACK_WARM: usize = 64 << 10;
+
+/// The channel broke: the driver went away or misbehaved. The worker can only exit.
+struct ChanBroken;
+
+type Served = Result<(), ChanBroken>;
+
+fn main() {
+    let mut arena = match rt::init() {
+        Ok(a) => a,
+        Err(what) => {
+            eprintln!("mmlab-worker: start-up failed: {what}");
+            rt::exit(2);
+        }
+    };
+    if let Err(what) = warm_up(&mut arena) {
+        eprintln!("mmlab-worker: self-test failed: {what}");
+        rt::exit(3);
+    }
+    if hello().is_err() {
+        rt::exit(4);
+    }
+    serve(arena)
+}
+
+/// Tells the driver this worker is set up and waiting for requests.
+fn hello() -> Served {
+    let r = Response {
+        status: status::OK,
+        value: proto::HELLO,
+        code: proto::SOURCE_HASH,
+        ..Response::default()
+    };
+    send(&r, &[])
+}
+
+/// Faults in the stack the loop will use, then runs every path the loop takes once (probes
+/// that succeed and probes that fault, /proc reads, pagemap), so that code, data and the
+/// signal stack are all present before the driver takes its first look at the layout.
+fn warm_up(a: &mut Arena) -> Result<(), &'static str> {
+    fault_in_stack();
+    let mine = a.buf.as_ptr() as u64;
+    rt::probe_read(mine).map_err(|_| "probe_read of own buffer")?;
+    rt::probe_write(mine).map_err(|_| "probe_write of own buffer")?;
+    rt::probe_store(mine, 0).map_err(|_| "probe_store of own buffer")?;
+    // Page 0 is never mapped (mmap_min_addr > 0): every probe must fault and come back.
+    let expect = Fault {
+        signo: libc::SIGSEGV,
+        code: uapi::signal::SEGV_MAPERR,
+        addr: 0,
+    };
+    if rt::probe_read(0) != Err(expect)
+        || rt::probe_write(0) != Err(expect)
+        || rt::probe_store(0, 1) != Err(expect)
+    {
+        return Err("probe of address 0 did not report SIGSEGV SEGV_MAPERR at 0");
+    }
+    let fd = rt::open_readonly(b"/proc/self/smaps\0").map_err(|_| "open /proc/self/smaps")?;
+    while rt::read(fd, a.buf).map_err(|_| "read /proc/self/smaps")? > 0 {}
+    rt::close(fd);
+    let fd = rt::open_readonly(b"/proc/self/pagemap\0").map_err(|_| "open /proc/self/pagemap")?;
+    let at = (mine / 4096) * 8;
+    rt::pread(fd, &mut a.buf[..8], at).map_err(|_| "pread /proc/self/pagemap")?;
+    rt::close(fd);
+    rt::scenario_syscall(libc::SYS_getpid as u64, [0; 6]).map_err(|_| "getpid")?;
+    Ok(())
+}
+
+/// Writes a STACK_WARM-byte array on the stack, so every page of that depth is faulted in.
+#[inline(never)]
+fn fault_in_stack() {
+    let mut a = [0u8; STACK_WARM];
+    std::hint::black_box(&mut a);
+}
+
+fn serve(mut a: Arena) -> ! {
+    loop {
+        let mut hdr = [0u8; REQ_LEN];
+        match recv_exact(&mut hdr) {
+            Ok(0) => rt::exit(0), // the driver closed the channel: nothing more to do
+            Ok(n) if n == REQ_LEN => {}
+            _ => rt::exit(1),
+        }
+        let req = Request::decode(&hdr);
+        if handle(&mut a, &req).is_err() {
+            rt::exit(1);
+        }
+    }
+}
+
+fn handle(a: &mut Arena, req: &Request) -> Served {
+    let [x0, x1, x2, ..] = req.args;
+    // Only STORE and READ_FILE carry a payload.
+    if req.payload_len != 0 && req.op != op::STORE && req.op != op::READ_FILE {
+        drain(a, req.payload_len)?;
+        return send_fail(fail::BAD_REQUEST, 0);
+    }
+    match req.op {
+        op::PING => send_ok(0, &[]),
+        op::SYSCALL => {
+            let r = req.args;
+            match rt::scenario_syscall(r[0], [r[1], r[2], r[3], r[4], r[5], r[6]]) {
+                Ok(v) => send_ok(v, &[]),
+                Err(e) => send(
+                    &Response {
+                        status: status::ERRNO,
+                        value: e as u64,
+                        ..Response::default()
+                    },
+                    &[],
+                ),
+            }
+        }
+        op::FORK => fork(),
+        op::EXIT => rt::exit(0),
+        op::TOUCH => touch(x0, x1, x2 == proto::TOUCH_WRITE),
+        op::STORE => store(a, x0, req.payload_len),
+        op::LOAD => load(a, x0, x1),
+        op::READ_FILE => read_file(a, req.payload_len),
+        op::PAGEMAP => pagemap(a, x0, x1),
+        _ => send_fail(fail::BAD_REQUEST, 0),
+    }
+}
+
+fn fork() -> Served {
+    let (driver_end, child_end) = match rt::socketpair() {
+        Ok(p) => p,
+        Err(e) => return send_fail(fail::SOCKETPAIR, e),
+    };
+    match rt::fork() {
+        Err(e) => {
+            rt::close(driver_end);
+            rt::close(child_end);
+            send(
+                &Response {
+                    status: status::ERRNO,
+                    value: e as u64,
+                    ..Response::default()
+                },
+                &[],
+            )
+        }
+        Ok(0) => {
+            // The child: its channel becomes fd 0 (closing the parent's), and it keeps no
+            // other end open, so it sees EOF when the driver goes away.
+            if rt::dup2(child_end, CHAN).is_err() {
+                rt::exit(1);
+            }
+            rt::close(child_end);
+            rt::close(driver_end);
+            hello()
+        }
+        Ok(child) => {
+            rt::close(child_end);
+            let r = Response {
+                status: status::OK,
+                value: child as u64,
+                ..Response::default()
+            };
+            let sent = rt::send_frame(CHAN, &r.encode(), &[], Some(driver_end));
+            rt::close(driver_end);
+            sent.map_err(|_| ChanBroken)
+        }
+    }
+}
+
+/// One access per page of [addr, addr+len), in address order: at `addr` in the first page,
+/// at the start of each following page.
+fn touch(addr: u64, len: u64, write: bool) -> Served {
+    let end = addr.saturating_add(len);
+    let mut p = addr;
+    while p < end {
+        let r = if write {
+            rt::probe_write(p)
+        } else {
+            rt::probe_read(p).map(drop)
+        };
+        if let Err(f) = r {
+            return send_signal(f);
+        }
+        match (p | 0xfff).checked_add(1) {
+            Some(next) => p = next,
+            None => break,
+        }
+    }
+    send_ok(0, &[])
+}
+
+/// Receives `len` payload bytes in buffer-sized pieces and stores them byte by byte in
+/// address order. After a fault the rest of the payload is still read (and dropped), so the
+/// channel stays in step.
+fn store(a: &mut Arena, addr: u64, len: u64) -> Served {
+    let mut off = 0u64;
+    let mut fault = None;
+    while off < len {
+        let n = (len - off).min(BUF_LEN as u64) as usize;
+        let chunk = &mut a.buf[..n];
+        if recv_exact(chunk)? != n {
+            return Err(ChanBroken);
+        }
+        if fault.is_none() {
+            for (i, &b) in chunk.iter().enumerate() {
+                if let Err(f) = rt::probe_store(addr.wrapping_add(off + i as u64), b) {
+                    fault = Some(f);
+                    break;
+                }
+            }
+        }
+        off += n as u64;
+    }
+    match fault {
+        Some(f) => send_signal(f),
+        None => send_ok(0, &[]),
+    }
+}
+
+/// Reads `len` bytes byte by byte, streaming them back a buffer at a time.
+fn load(a: &mut Arena, addr: u64, len: u64) -> Served {
+    let mut filled = 0;
+    for off in 0..len {
+        match rt::probe_read(addr.wrapping_add(off)) {
+            Ok(b) => a.buf[filled] = b,
+            Err(f) => return send_signal(f),
+        }
+        filled += 1;
+        if filled == BUF_LEN {
+            send(
+                &Response {
+                    status: status::MORE,
+                    ..Response::default()
+                },
+                a.buf,
+            )?;
+            filled = 0;
+        }
+    }
+    send_ok(0, &a.buf[..filled])
+}
+
+/// Streams the contents of the file named by the payload.
+fn read_file(a: &mut Arena, len: u64) -> Served {
+    if len as usize > PATH_MAX {
+        drain(a, len)?;
+        return send_fail(fail::BAD_REQUEST, 0);
+    }
+    let n = len as usize;
+    if recv_exact(&mut a.path[..n])? != n {
+        return Err(ChanBroken);
+    }
+    a.path[n] = 0;
+    let fd = match rt::open_readonly(&a.path[..=n]) {
+        Ok(fd) => fd,
+        Err(e) => return send_fail(fail::OPEN, e),
+    };
+    let r = stream(a.buf, |buf| rt::read(fd, buf));
+    rt::close(fd);
+    r
+}
+
+/// Streams `npages` pagemap entries from the one for `addr`.
+fn pagemap(a: &mut Arena, addr: u64, npages: u64) -> Served {
+    let fd = match rt::open_readonly(b"/proc/self/pagemap\0") {
+        Ok(fd) => fd,
+        Err(e) => return send_fail(fail::OPEN, e),
+    };
+    let start = (addr / 4096).saturating_mul(8);
+    let total = npages.saturating_mul(8);
+    let mut done = 0u64;
+    let r = stream(a.buf, |buf| {
+        let want = (total - done).min(buf.len() as u64) as usize;
+        let n = rt::pread(fd, &mut buf[..want], start.saturating_add(done))?;
+        done += n as u64;
+        Ok(n)
+    });
+    rt::close(fd);
+    r
+}
+
+/// Fills the buffer from `fill` until it returns 0 (end of data), sending a MORE frame each
+/// time the buffer is full and the rest with the final OK. A read error ends with FAIL.
+fn stream(buf: &mut [u8], mut fill: impl FnMut(&mut [u8]) -> Result<usize, i32>) -> Served {
+    let mut filled = 0;
+    loop {
+        if filled == buf.len() {
+            send(
+                &Response {
+                    status: status::MORE,
+                    ..Response::default()
+                },
+                buf,
+            )?;
+            filled = 0;
+        }
+        match fill(&mut buf[filled..]) {
+            Ok(0) => return send_ok(0, &buf[..filled]),
+            Ok(n) => filled += n,
+            Err(e) => return send_fail(fail::READ, e),
+        }
+    }
+}
+
+/// Reads until `buf` is full or the driver closes the channel; returns the count read.
+fn recv_exact(buf: &mut [u8]) -> Result<usize, ChanBroken> {
+    let mut got = 0;
+    while got < buf.len() {
+        match rt::read(CHAN, &mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(_) => return Err(ChanBroken),
+        }
+    }
+    Ok(got)
+}
+
+/// Reads and drops `len` payload bytes.
+fn drain(a: &mut Arena, len: u64) -> Served {
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(BUF_LEN as u64) as usize;
+        if recv_exact(&mut a.buf[..n])? != n {
+            return Err(ChanBroken);
+        }
+        left -= n as u64;
+    }
+    Ok(())
+}
+
+fn send(r: &Response, payload: &[u8]) -> Served {
+    let r = Response {
+        payload_len: payload.len() as u64,
+        ..*r
+    };
+    rt::send_frame(CHAN, &r.encode(), payload, None).map_err(|_| ChanBroken)
+}
+
+fn send_ok(value: u64, payload: &[u8]) -> Served {
+    send(
+        &Response {
+            status: status::OK,
+            value,
+            ..Response::default()
+        },
+        payload,
+    )
+}
+
+fn send_signal(f: Fault) -> Served {
+    let r = Response {
+        status: status::SIGNAL,
+        signo: f.signo as u64,
+        code: f.code as u32 as u64,
+        addr: f.addr,
+        ..Response::default()
+    };
+    send(&r, &[])
+}
+
+fn send_fail(step: u64, errno: i32) -> Served {
+    send(
+        &Response {
+            status: status::FAIL,
+            value: errno as u64,
+            code: step,
+            ..Response::default()
+        },
+        &[],
+    )
+}
