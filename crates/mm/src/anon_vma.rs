@@ -86,7 +86,9 @@ impl Machine {
         let (a, b) = (&self.vmas[a], &self.vmas[b]);
         a.end == b.start
             && a.file == b.file
-            && (a.flags ^ b.flags).difference(VmFlags::ACCESS | VmFlags::SOFTDIRTY).is_empty()
+            && (a.flags ^ b.flags)
+                .difference(VmFlags::ACCESS | VmFlags::SOFTDIRTY)
+                .is_empty()
             && b.pgoff == a.pgoff + ((b.start - a.start) >> uapi::PAGE_SHIFT)
     }
 
@@ -151,7 +153,11 @@ impl Machine {
                 return Err(e);
             }
             let a = &self.anon_vmas[av];
-            if self.vmas[dst].anon_vma.is_none() && src_has_anon && a.num_children < 2 && a.num_active_vmas == 0 {
+            if self.vmas[dst].anon_vma.is_none()
+                && src_has_anon
+                && a.num_children < 2
+                && a.num_active_vmas == 0
+            {
                 self.vmas[dst].anon_vma = Some(av);
             }
         }
@@ -164,7 +170,9 @@ impl Machine {
     /// `anon_vma_fork`: the child VMA links to the parent's anon_vmas, then gets its own
     /// anon_vma (a child of the parent VMA's) for the pages it will COW, unless one was reused.
     pub(crate) fn anon_vma_fork(&mut self, vma: VmaId, pvma: VmaId) -> Result<(), NoMem> {
-        let Some(parent_av) = self.vmas[pvma].anon_vma else { return Ok(()) };
+        let Some(parent_av) = self.vmas[pvma].anon_vma else {
+            return Ok(());
+        };
         self.vmas[vma].anon_vma = None;
         self.anon_vma_clone(vma, pvma)?;
         if self.vmas[vma].anon_vma.is_some() {

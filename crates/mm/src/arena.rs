@@ -12,7 +12,10 @@ pub struct Id<T> {
 
 impl<T> Id<T> {
     pub fn from_raw(raw: u32) -> Id<T> {
-        Id { raw, _t: PhantomData }
+        Id {
+            raw,
+            _t: PhantomData,
+        }
     }
     pub fn raw(self) -> u32 {
         self.raw
@@ -48,7 +51,10 @@ impl<T> std::hash::Hash for Id<T> {
 }
 impl<T> std::fmt::Debug for Id<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let name = std::any::type_name::<T>().rsplit("::").next().unwrap_or("?");
+        let name = std::any::type_name::<T>()
+            .rsplit("::")
+            .next()
+            .unwrap_or("?");
         write!(f, "{name}#{}", self.raw)
     }
 }
@@ -61,7 +67,11 @@ pub struct Arena<T> {
 
 impl<T> Default for Arena<T> {
     fn default() -> Self {
-        Arena { slots: Vec::new(), free: Vec::new(), live: 0 }
+        Arena {
+            slots: Vec::new(),
+            free: Vec::new(),
+            live: 0,
+        }
     }
 }
 
@@ -78,7 +88,9 @@ impl<T> Arena<T> {
     }
 
     pub fn free(&mut self, id: Id<T>) -> T {
-        let v = self.slots[id.raw as usize].take().expect("double free of an arena id");
+        let v = self.slots[id.raw as usize]
+            .take()
+            .expect("double free of an arena id");
         self.free.push(id.raw);
         self.live -= 1;
         v
@@ -102,24 +114,27 @@ impl<T> Arena<T> {
 
     /// Live entries in id order.
     pub fn iter(&self) -> impl Iterator<Item = (Id<T>, &T)> {
-        self.slots.iter().enumerate().filter_map(|(i, s)| s.as_ref().map(|v| (Id::from_raw(i as u32), v)))
-    }
-
-    pub fn ids(&self) -> Vec<Id<T>> {
-        self.iter().map(|(id, _)| id).collect()
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.as_ref().map(|v| (Id::from_raw(i as u32), v)))
     }
 }
 
 impl<T> std::ops::Index<Id<T>> for Arena<T> {
     type Output = T;
     fn index(&self, id: Id<T>) -> &T {
-        self.slots[id.raw as usize].as_ref().expect("stale arena id")
+        self.slots[id.raw as usize]
+            .as_ref()
+            .expect("stale arena id")
     }
 }
 
 impl<T> std::ops::IndexMut<Id<T>> for Arena<T> {
     fn index_mut(&mut self, id: Id<T>) -> &mut T {
-        self.slots[id.raw as usize].as_mut().expect("stale arena id")
+        self.slots[id.raw as usize]
+            .as_mut()
+            .expect("stale arena id")
     }
 }
 
@@ -139,6 +154,9 @@ mod tests {
         assert_eq!(a.alloc("v"), x);
         assert_eq!(a[y], "y");
         assert_eq!(a.len(), 3);
-        assert_eq!(a.iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec!["v", "y", "w"]);
+        assert_eq!(
+            a.iter().map(|(_, v)| *v).collect::<Vec<_>>(),
+            vec!["v", "y", "w"]
+        );
     }
 }

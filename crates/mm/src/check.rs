@@ -6,8 +6,8 @@ use crate::anon_vma::AnonVmaId;
 use crate::arch::x86_64::{self as arch, Pte};
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
-use crate::phys::page::PageFlags;
 use crate::phys::Pfn;
+use crate::phys::page::PageFlags;
 use std::collections::BTreeMap;
 use uapi::PAGE_SIZE;
 
@@ -25,7 +25,6 @@ macro_rules! ensure {
 #[derive(Default)]
 struct Expected {
     pte_maps: u32,
-    cache: u32,
     table: u32,
 }
 
@@ -49,20 +48,47 @@ impl Machine {
         let mut total = 0;
         for (order, area) in self.buddy.free_area.iter().enumerate() {
             let list = self.buddy.list(&self.pages, order as u8);
-            ensure!(list.len() as u64 == area.nr_free, "order-{order} list has {} entries but nr_free {}", list.len(), area.nr_free);
+            ensure!(
+                list.len() as u64 == area.nr_free,
+                "order-{order} list has {} entries but nr_free {}",
+                list.len(),
+                area.nr_free
+            );
             for pfn in list {
                 let p = &self.pages[pfn as usize];
-                ensure!(p.is_free(), "pfn {pfn:#x} on the order-{order} free list is not PageBuddy");
-                ensure!(p.order as usize == order, "pfn {pfn:#x} on order-{order} list has order {}", p.order);
-                ensure!(pfn & ((1 << order) - 1) == 0, "pfn {pfn:#x} misaligned for order {order}");
-                ensure!(p.refcount == 0 && p.mapcount == 0, "free pfn {pfn:#x} has refcount {} mapcount {}", p.refcount, p.mapcount);
+                ensure!(
+                    p.is_free(),
+                    "pfn {pfn:#x} on the order-{order} free list is not PageBuddy"
+                );
+                ensure!(
+                    p.order as usize == order,
+                    "pfn {pfn:#x} on order-{order} list has order {}",
+                    p.order
+                );
+                ensure!(
+                    pfn & ((1 << order) - 1) == 0,
+                    "pfn {pfn:#x} misaligned for order {order}"
+                );
+                ensure!(
+                    p.refcount == 0 && p.mapcount == 0,
+                    "free pfn {pfn:#x} has refcount {} mapcount {}",
+                    p.refcount,
+                    p.mapcount
+                );
                 for tail in pfn + 1..pfn + (1 << order) {
-                    ensure!(!self.pages[tail as usize].is_free(), "pfn {tail:#x} inside free block {pfn:#x} is also PageBuddy");
+                    ensure!(
+                        !self.pages[tail as usize].is_free(),
+                        "pfn {tail:#x} inside free block {pfn:#x} is also PageBuddy"
+                    );
                 }
                 total += 1u64 << order;
             }
         }
-        ensure!(total == self.buddy.nr_free_pages, "free lists hold {total} pages but NR_FREE_PAGES is {}", self.buddy.nr_free_pages);
+        ensure!(
+            total == self.buddy.nr_free_pages,
+            "free lists hold {total} pages but NR_FREE_PAGES is {}",
+            self.buddy.nr_free_pages
+        );
         Ok(())
     }
 
@@ -72,12 +98,34 @@ impl Machine {
         for (mm, m) in self.mms.iter() {
             let mut last_end = 0;
             for id in m.tree.ids() {
-                let v = self.vmas.get(id).ok_or_else(|| format!("{mm:?} tree holds freed {id:?}"))?;
-                ensure!(v.mm == mm, "{id:?} in {mm:?}'s tree says it belongs to {:?}", v.mm);
-                ensure!(v.start < v.end, "{id:?} is empty or inverted: {:#x}-{:#x}", v.start, v.end);
-                ensure!(v.start % PAGE_SIZE == 0 && v.end % PAGE_SIZE == 0, "{id:?} not page aligned");
-                ensure!(v.start >= last_end, "{id:?} at {:#x} overlaps the VMA ending {last_end:#x}", v.start);
-                ensure!(m.tree.lookup(&self.vmas, v.start) == Some(id), "{id:?} not found at its own start");
+                let v = self
+                    .vmas
+                    .get(id)
+                    .ok_or_else(|| format!("{mm:?} tree holds freed {id:?}"))?;
+                ensure!(
+                    v.mm == mm,
+                    "{id:?} in {mm:?}'s tree says it belongs to {:?}",
+                    v.mm
+                );
+                ensure!(
+                    v.start < v.end,
+                    "{id:?} is empty or inverted: {:#x}-{:#x}",
+                    v.start,
+                    v.end
+                );
+                ensure!(
+                    v.start % PAGE_SIZE == 0 && v.end % PAGE_SIZE == 0,
+                    "{id:?} not page aligned"
+                );
+                ensure!(
+                    v.start >= last_end,
+                    "{id:?} at {:#x} overlaps the VMA ending {last_end:#x}",
+                    v.start
+                );
+                ensure!(
+                    m.tree.lookup(&self.vmas, v.start) == Some(id),
+                    "{id:?} not found at its own start"
+                );
                 last_end = v.end;
                 if let Some(av) = v.anon_vma {
                     ensure!(
@@ -86,17 +134,35 @@ impl Machine {
                     );
                 }
                 for &c in &v.chain {
-                    let avc = self.avcs.get(c).ok_or_else(|| format!("{id:?} chain holds freed {c:?}"))?;
-                    ensure!(avc.vma == id, "{c:?} in {id:?}'s chain points at {:?}", avc.vma);
-                    ensure!(self.anon_vmas[avc.anon_vma].avcs.contains(&c), "{c:?} missing from {:?}'s tree", avc.anon_vma);
+                    let avc = self
+                        .avcs
+                        .get(c)
+                        .ok_or_else(|| format!("{id:?} chain holds freed {c:?}"))?;
+                    ensure!(
+                        avc.vma == id,
+                        "{c:?} in {id:?}'s chain points at {:?}",
+                        avc.vma
+                    );
+                    ensure!(
+                        self.anon_vmas[avc.anon_vma].avcs.contains(&c),
+                        "{c:?} missing from {:?}'s tree",
+                        avc.anon_vma
+                    );
                 }
                 if let Some(f) = v.file {
-                    ensure!(self.files.get(f).is_some_and(|f| f.vmas.contains(&id)), "{id:?} missing from its file's i_mmap");
+                    ensure!(
+                        self.files.get(f).is_some_and(|f| f.vmas.contains(&id)),
+                        "{id:?} missing from its file's i_mmap"
+                    );
                 }
                 in_trees += 1;
             }
         }
-        ensure!(in_trees == self.vmas.len(), "{} VMAs allocated but {in_trees} in trees", self.vmas.len());
+        ensure!(
+            in_trees == self.vmas.len(),
+            "{} VMAs allocated but {in_trees} in trees",
+            self.vmas.len()
+        );
         Ok(())
     }
 
@@ -111,9 +177,21 @@ impl Machine {
         let mut children: BTreeMap<AnonVmaId, u32> = BTreeMap::new();
         let mut pins: BTreeMap<AnonVmaId, u32> = BTreeMap::new();
         for (id, a) in self.anon_vmas.iter() {
-            ensure!(self.anon_vmas.contains(a.root), "{id:?}'s root {:?} was freed", a.root);
-            ensure!(self.anon_vmas.contains(a.parent), "{id:?}'s parent {:?} was freed", a.parent);
-            ensure!(self.anon_vmas[a.root].root == a.root, "{id:?}'s root {:?} is not a root", a.root);
+            ensure!(
+                self.anon_vmas.contains(a.root),
+                "{id:?}'s root {:?} was freed",
+                a.root
+            );
+            ensure!(
+                self.anon_vmas.contains(a.parent),
+                "{id:?}'s parent {:?} was freed",
+                a.parent
+            );
+            ensure!(
+                self.anon_vmas[a.root].root == a.root,
+                "{id:?}'s root {:?} is not a root",
+                a.root
+            );
             if !a.avcs.is_empty() {
                 *children.entry(a.parent).or_default() += 1;
             }
@@ -122,17 +200,37 @@ impl Machine {
             }
             for &c in &a.avcs {
                 let avc = &self.avcs[c];
-                ensure!(avc.anon_vma == id, "{c:?} in {id:?}'s tree points at {:?}", avc.anon_vma);
-                ensure!(self.vmas[avc.vma].chain.contains(&c), "{c:?} missing from {:?}'s chain", avc.vma);
+                ensure!(
+                    avc.anon_vma == id,
+                    "{c:?} in {id:?}'s tree points at {:?}",
+                    avc.anon_vma
+                );
+                ensure!(
+                    self.vmas[avc.vma].chain.contains(&c),
+                    "{c:?} missing from {:?}'s chain",
+                    avc.vma
+                );
             }
         }
         for (id, a) in self.anon_vmas.iter() {
             let want_active = active.get(&id).copied().unwrap_or(0);
-            ensure!(a.num_active_vmas == want_active, "{id:?} num_active_vmas {} but {want_active} VMAs use it", a.num_active_vmas);
+            ensure!(
+                a.num_active_vmas == want_active,
+                "{id:?} num_active_vmas {} but {want_active} VMAs use it",
+                a.num_active_vmas
+            );
             let want_children = children.get(&id).copied().unwrap_or(0);
-            ensure!(a.num_children == want_children, "{id:?} num_children {} but {want_children} live children", a.num_children);
+            ensure!(
+                a.num_children == want_children,
+                "{id:?} num_children {} but {want_children} live children",
+                a.num_children
+            );
             let want_ref = u32::from(!a.avcs.is_empty()) + pins.get(&id).copied().unwrap_or(0);
-            ensure!(a.refcount == want_ref, "{id:?} refcount {} but expected {want_ref}", a.refcount);
+            ensure!(
+                a.refcount == want_ref,
+                "{id:?} refcount {} but expected {want_ref}",
+                a.refcount
+            );
         }
         Ok(())
     }
@@ -148,22 +246,44 @@ impl Machine {
             let mut below_pgd = 0u64;
             self.walk_tables(mm, m.pgd, 0, 0, &mut expected, &mut below_pgd)?;
             tables += below_pgd;
-            ensure!(m.pgtables_bytes == below_pgd * PAGE_SIZE, "{mm:?} pgtables_bytes {} but {below_pgd} tables", m.pgtables_bytes);
+            ensure!(
+                m.pgtables_bytes == below_pgd * PAGE_SIZE,
+                "{mm:?} pgtables_bytes {} but {below_pgd} tables",
+                m.pgtables_bytes
+            );
         }
-        ensure!(tables == self.stats.node.pagetable, "{tables} page-table pages reachable but NR_PAGETABLE {}", self.stats.node.pagetable);
+        ensure!(
+            tables == self.stats.node.pagetable,
+            "{tables} page-table pages reachable but NR_PAGETABLE {}",
+            self.stats.node.pagetable
+        );
         Ok(expected)
     }
 
-    fn walk_tables(&self, mm: MmId, table: Pfn, level: usize, base: u64, exp: &mut BTreeMap<u32, Expected>, count: &mut u64) -> Check {
+    fn walk_tables(
+        &self,
+        mm: MmId,
+        table: Pfn,
+        level: usize,
+        base: u64,
+        exp: &mut BTreeMap<u32, Expected>,
+        count: &mut u64,
+    ) -> Check {
         let tp = &self.pages[table.idx()];
-        ensure!(tp.flags.contains(PageFlags::PGTABLE), "level-{level} table {table:?} of {mm:?} is not a PageTable page");
+        ensure!(
+            tp.flags.contains(PageFlags::PGTABLE),
+            "level-{level} table {table:?} of {mm:?} is not a PageTable page"
+        );
         for (i, &e) in self.frames.words(table).iter().enumerate() {
             if e == 0 {
                 continue;
             }
             let addr = base | ((i as u64) << arch::LEVEL_SHIFTS[level]);
             if level < 3 {
-                ensure!(e & arch::PAGE_PRESENT != 0, "non-present upper entry {e:#x} at {addr:#x} in {mm:?}");
+                ensure!(
+                    e & arch::PAGE_PRESENT != 0,
+                    "non-present upper entry {e:#x} at {addr:#x} in {mm:?}"
+                );
                 let next = Pfn(((e & arch::PTE_PFN_MASK) >> 12) as u32);
                 exp.entry(next.0).or_default().table += 1;
                 *count += 1;
@@ -176,22 +296,37 @@ impl Machine {
     }
 
     fn check_pte(&self, mm: MmId, addr: u64, pte: Pte, exp: &mut BTreeMap<u32, Expected>) -> Check {
-        let vma = self.mms[mm].tree.lookup(&self.vmas, addr).ok_or_else(|| format!("PTE {:#x} at {addr:#x} in {mm:?} outside any VMA", pte.0))?;
+        let vma = self.mms[mm]
+            .tree
+            .lookup(&self.vmas, addr)
+            .ok_or_else(|| format!("PTE {:#x} at {addr:#x} in {mm:?} outside any VMA", pte.0))?;
         if !pte.present() {
             return Ok(());
         }
         let pfn = Pfn(pte.pfn() as u32);
-        ensure!(pfn.idx() < self.pages.len(), "PTE at {addr:#x} maps pfn {pfn:?} beyond RAM");
+        ensure!(
+            pfn.idx() < self.pages.len(),
+            "PTE at {addr:#x} maps pfn {pfn:?} beyond RAM"
+        );
         let Some(page) = self.vm_normal_page(pte) else {
-            ensure!(pfn == self.zero_pfn, "special PTE at {addr:#x} maps {pfn:?}, not the zero page");
+            ensure!(
+                pfn == self.zero_pfn,
+                "special PTE at {addr:#x} maps {pfn:?}, not the zero page"
+            );
             ensure!(!pte.write(), "writable zero-page PTE at {addr:#x}");
             return Ok(());
         };
         let p = &self.pages[page.idx()];
-        ensure!(!p.is_free(), "PTE at {addr:#x} in {mm:?} maps free pfn {page:?}");
+        ensure!(
+            !p.is_free(),
+            "PTE at {addr:#x} in {mm:?} maps free pfn {page:?}"
+        );
         exp.entry(page.0).or_default().pte_maps += 1;
         if p.is_anon() {
-            ensure!(!pte.write() || p.flags.contains(PageFlags::ANON_EXCLUSIVE), "writable PTE at {addr:#x} in {mm:?} maps anon {page:?} without PG_anon_exclusive");
+            ensure!(
+                !pte.write() || p.flags.contains(PageFlags::ANON_EXCLUSIVE),
+                "writable PTE at {addr:#x} in {mm:?} maps anon {page:?} without PG_anon_exclusive"
+            );
             ensure!(
                 self.rmap_walk_anon(page).contains(&(vma, addr)),
                 "anon {page:?} mapped at {addr:#x} in {mm:?} is not reachable from {vma:?} through its anon_vma (index {:#x})",
@@ -199,8 +334,15 @@ impl Machine {
             );
         } else {
             let v = &self.vmas[vma];
-            ensure!(v.file.is_some_and(|f| f.raw() == p.mapping), "file page {page:?} at {addr:#x} does not belong to the VMA's file");
-            ensure!(p.index == v.linear_page_index(addr), "file page {page:?} index {:#x} mapped at the wrong address {addr:#x}", p.index);
+            ensure!(
+                v.file.is_some_and(|f| f.raw() == p.mapping),
+                "file page {page:?} at {addr:#x} does not belong to the VMA's file"
+            );
+            ensure!(
+                p.index == v.linear_page_index(addr),
+                "file page {page:?} index {:#x} mapped at the wrong address {addr:#x}",
+                p.index
+            );
         }
         Ok(())
     }
@@ -210,7 +352,12 @@ impl Machine {
             ensure!(!f.vmas.is_empty(), "{id:?} has no VMA but was not released");
             for (&index, &pfn) in &f.pages {
                 let p = &self.pages[pfn.idx()];
-                ensure!(p.mapping == id.raw() && p.index == index && !p.is_anon(), "cache page {pfn:?} of {id:?} has mapping {} index {:#x}", p.mapping, p.index);
+                ensure!(
+                    p.mapping == id.raw() && p.index == index && !p.is_anon(),
+                    "cache page {pfn:?} of {id:?} has mapping {} index {:#x}",
+                    p.mapping,
+                    p.index
+                );
             }
         }
         Ok(())
@@ -235,14 +382,26 @@ impl Machine {
             let maps = e.map_or(0, |e| e.pte_maps);
             let table = e.map_or(0, |e| e.table);
             let cache = exp_cache.get(&pfn).copied().unwrap_or(0);
-            ensure!(p.mapcount == maps, "pfn {pfn:#x}: mapcount {} but {maps} PTEs map it", p.mapcount);
+            ensure!(
+                p.mapcount == maps,
+                "pfn {pfn:#x}: mapcount {} but {maps} PTEs map it",
+                p.mapcount
+            );
             let want = maps + table + cache + p.pincount;
             if p.refcount == 0 {
                 // Tail of an allocated block, or a page merged into a free block's tail.
-                ensure!(want == 0, "pfn {pfn:#x} has refcount 0 but is in use ({want} references expected)");
+                ensure!(
+                    want == 0,
+                    "pfn {pfn:#x} has refcount 0 but is in use ({want} references expected)"
+                );
                 continue;
             }
-            ensure!(p.refcount == want, "pfn {pfn:#x}: refcount {} but {want} references exist (maps {maps}, table {table}, cache {cache}, pins {})", p.refcount, p.pincount);
+            ensure!(
+                p.refcount == want,
+                "pfn {pfn:#x}: refcount {} but {want} references exist (maps {maps}, table {table}, cache {cache}, pins {})",
+                p.refcount,
+                p.pincount
+            );
             if maps > 0 {
                 if p.is_anon() {
                     anon_mapped += 1;
@@ -251,20 +410,43 @@ impl Machine {
                 }
             }
             if !p.is_anon() {
-                ensure!(!p.flags.contains(PageFlags::ANON_EXCLUSIVE), "non-anonymous pfn {pfn:#x} is PG_anon_exclusive");
+                ensure!(
+                    !p.flags.contains(PageFlags::ANON_EXCLUSIVE),
+                    "non-anonymous pfn {pfn:#x} is PG_anon_exclusive"
+                );
             }
         }
-        ensure!(anon_mapped == self.stats.node.anon_mapped, "NR_ANON_MAPPED {} but {anon_mapped} anon pages mapped", self.stats.node.anon_mapped);
-        ensure!(file_mapped == self.stats.node.file_mapped, "NR_FILE_MAPPED {} but {file_mapped} file pages mapped", self.stats.node.file_mapped);
+        ensure!(
+            anon_mapped == self.stats.node.anon_mapped,
+            "NR_ANON_MAPPED {} but {anon_mapped} anon pages mapped",
+            self.stats.node.anon_mapped
+        );
+        ensure!(
+            file_mapped == self.stats.node.file_mapped,
+            "NR_FILE_MAPPED {} but {file_mapped} file pages mapped",
+            self.stats.node.file_mapped
+        );
         Ok(())
     }
 
     /// With every process gone, every frame the model handed out is free again.
     fn check_nothing_left(&self) -> Check {
-        ensure!(self.mms.is_empty(), "{} mm_structs outlive their processes", self.mms.len());
+        ensure!(
+            self.mms.is_empty(),
+            "{} mm_structs outlive their processes",
+            self.mms.len()
+        );
         ensure!(self.vmas.is_empty(), "{} VMAs leaked", self.vmas.len());
-        ensure!(self.anon_vmas.is_empty(), "{} anon_vmas leaked", self.anon_vmas.len());
-        ensure!(self.avcs.is_empty(), "{} anon_vma_chains leaked", self.avcs.len());
+        ensure!(
+            self.anon_vmas.is_empty(),
+            "{} anon_vmas leaked",
+            self.anon_vmas.len()
+        );
+        ensure!(
+            self.avcs.is_empty(),
+            "{} anon_vma_chains leaked",
+            self.avcs.len()
+        );
         ensure!(self.files.is_empty(), "{} files leaked", self.files.len());
         ensure!(
             self.nr_free_pages() == self.nr_managed_pages(),

@@ -9,9 +9,8 @@ use crate::machine::Machine;
 use crate::mm_struct::{Mm, MmId, RssKind};
 use crate::pgtable::Ptep;
 use crate::phys::Pfn;
-use crate::rmap::RmapFlags;
 use crate::vma::{VmFlags, VmaId};
-use uapi::{Errno, Pid, PAGE_SIZE};
+use uapi::{Errno, PAGE_SIZE, Pid};
 
 /// Out of memory while copying; the partly built child is torn down.
 struct ForkNoMem;
@@ -99,7 +98,8 @@ impl Machine {
                     have_pte_table = false;
                     break;
                 }
-                self.table_alloc(dst_mm, addr, level + 1).map_err(|_| ForkNoMem)?;
+                self.table_alloc(dst_mm, addr, level + 1)
+                    .map_err(|_| ForkNoMem)?;
             }
             let next = ((addr & !(step - 1)) + step).min(end);
             if have_pte_table {
@@ -110,14 +110,31 @@ impl Machine {
         Ok(())
     }
 
-    fn copy_pte_range(&mut self, dst: VmaId, src: VmaId, start: u64, end: u64) -> Result<(), ForkNoMem> {
+    fn copy_pte_range(
+        &mut self,
+        dst: VmaId,
+        src: VmaId,
+        start: u64,
+        end: u64,
+    ) -> Result<(), ForkNoMem> {
         let (src_mm, dst_mm) = (self.vmas[src].mm, self.vmas[dst].mm);
         let src_table = self.pte_table(src_mm, start).expect("parent PTE table");
-        let dst_table = self.pte_table(dst_mm, start).expect("child PTE table allocated");
+        let dst_table = self
+            .pte_table(dst_mm, start)
+            .expect("child PTE table allocated");
         let mut addr = start;
         while addr < end {
             let idx = arch::index(addr, 3);
-            let (sp, dp) = (Ptep { table: src_table, idx }, Ptep { table: dst_table, idx });
+            let (sp, dp) = (
+                Ptep {
+                    table: src_table,
+                    idx,
+                },
+                Ptep {
+                    table: dst_table,
+                    idx,
+                },
+            );
             let pte = self.ptep_get(sp);
             if !pte.is_none() {
                 if pte.present() {
@@ -133,7 +150,15 @@ impl Machine {
     }
 
     /// `copy_present_ptes` for one small page.
-    fn copy_present_pte(&mut self, dst: VmaId, src: VmaId, sp: Ptep, dp: Ptep, pte: Pte, addr: u64) -> Result<(), ForkNoMem> {
+    fn copy_present_pte(
+        &mut self,
+        dst: VmaId,
+        src: VmaId,
+        sp: Ptep,
+        dp: Ptep,
+        pte: Pte,
+        addr: u64,
+    ) -> Result<(), ForkNoMem> {
         let src_flags = self.vmas[src].flags;
         let dst_mm = self.vmas[dst].mm;
         if let Some(pfn) = self.vm_normal_page(pte) {
@@ -164,11 +189,21 @@ impl Machine {
     }
 
     /// `copy_present_page`: a maybe-pinned page is copied for the child right away.
-    fn copy_present_page(&mut self, dst: VmaId, dp: Ptep, src_pfn: Pfn, addr: u64) -> Result<(), ForkNoMem> {
+    fn copy_present_page(
+        &mut self,
+        dst: VmaId,
+        dp: Ptep,
+        src_pfn: Pfn,
+        addr: u64,
+    ) -> Result<(), ForkNoMem> {
         let new = self.alloc_pages(0).ok_or(ForkNoMem)?;
         self.frames.copy(new, src_pfn);
-        self.folio_add_new_anon_rmap(new, dst, addr, RmapFlags::Exclusive);
-        let (mm, prot, writable) = (self.vmas[dst].mm, self.vmas[dst].page_prot, self.vmas[dst].flags.contains(VmFlags::WRITE));
+        self.folio_add_new_anon_rmap(new, dst, addr);
+        let (mm, prot, writable) = (
+            self.vmas[dst].mm,
+            self.vmas[dst].page_prot,
+            self.vmas[dst].flags.contains(VmFlags::WRITE),
+        );
         self.mms[mm].add_rss(RssKind::Anon, 1);
         let mut pte = Pte::new(new.0 as u64, prot).mkdirty();
         if writable {

@@ -23,13 +23,17 @@ impl Machine {
     /// `follow_page_pte`: whether the page at `addr` is mapped well enough for `foll`; applies
     /// FOLL_TOUCH's dirty and accessed marking when it is.
     fn follow_page(&mut self, mm: MmId, addr: u64, foll: FollFlags) -> bool {
-        let Some(ptep) = self.pte_offset(mm, addr) else { return false };
+        let Some(ptep) = self.pte_offset(mm, addr) else {
+            return false;
+        };
         let pte = self.ptep_get(ptep);
         if !pte.present() || (foll.contains(FollFlags::WRITE) && !pte.write()) {
             return false;
         }
         // The zero page and other special mappings are followed but never touched.
-        let Some(pfn) = self.vm_normal_page(pte) else { return true };
+        let Some(pfn) = self.vm_normal_page(pte) else {
+            return true;
+        };
         if foll.contains(FollFlags::TOUCH) {
             if foll.contains(FollFlags::WRITE) && !pte.dirty() {
                 self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
@@ -40,7 +44,13 @@ impl Machine {
     }
 
     /// `__get_user_pages` without page references: fault in [start, end) of `vma`.
-    pub(crate) fn get_user_pages_range(&mut self, vma: VmaId, start: u64, end: u64, foll: FollFlags) -> Result<(), FaultFail> {
+    pub(crate) fn get_user_pages_range(
+        &mut self,
+        vma: VmaId,
+        start: u64,
+        end: u64,
+        foll: FollFlags,
+    ) -> Result<(), FaultFail> {
         let mm = self.vmas[vma].mm;
         let mut addr = start;
         while addr < end {
@@ -48,7 +58,9 @@ impl Machine {
             while !self.follow_page(mm, addr, foll) {
                 tries += 1;
                 if tries > 3 {
-                    return Err(FaultFail::Unsupported(format!("GUP at {addr:#x} did not resolve")));
+                    return Err(FaultFail::Unsupported(format!(
+                        "GUP at {addr:#x} did not resolve"
+                    )));
                 }
                 let mut flags = FaultFlags::empty();
                 if foll.contains(FollFlags::WRITE) {
@@ -62,7 +74,12 @@ impl Machine {
     }
 
     /// `populate_vma_page_range`.
-    fn populate_vma_page_range(&mut self, vma: VmaId, start: u64, end: u64) -> Result<(), FaultFail> {
+    fn populate_vma_page_range(
+        &mut self,
+        vma: VmaId,
+        start: u64,
+        end: u64,
+    ) -> Result<(), FaultFail> {
         let flags = self.vmas[vma].flags;
         if flags.contains(VmFlags::LOCKONFAULT) {
             return Ok(());
@@ -84,7 +101,9 @@ impl Machine {
         let end = start + len;
         let mut nstart = start;
         while nstart < end {
-            let Some(vma) = self.mms[mm].tree.find_intersection(&self.vmas, nstart, end) else { break };
+            let Some(vma) = self.mms[mm].tree.find_intersection(&self.vmas, nstart, end) else {
+                break;
+            };
             let v = &self.vmas[vma];
             let nend = end.min(v.end);
             if v.flags.intersects(VmFlags::IO | VmFlags::PFNMAP) {

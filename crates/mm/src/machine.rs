@@ -3,19 +3,19 @@
 //! dispatch layer onto the syscall and fault code in the modules named after Linux's files.
 
 use crate::anon_vma::{AnonVma, Avc};
-use crate::arena::Arena;
 use crate::arch::x86_64::vm_get_page_prot;
+use crate::arena::Arena;
 use crate::mm_struct::{Mm, MmId};
+use crate::phys::Pfn;
 use crate::phys::buddy::{Buddy, FreeTo, MAX_PAGE_ORDER};
 use crate::phys::frames::Frames;
 use crate::phys::page::{Page, PageFlags};
-use crate::phys::Pfn;
 use crate::shmem::{File, FileId, FileKind};
 use crate::stats::Stats;
-use crate::vma::{Vma, VmFlags, VmaName};
+use crate::vma::{VmFlags, Vma, VmaName};
 use std::collections::BTreeMap;
 use uapi::observe::{Layout, ProcFile, SmapsEntry};
-use uapi::{AccessKind, Errno, Error, Kernel, Pid, Syscall, PAGE_SHIFT, PAGE_SIZE, TASK_SIZE};
+use uapi::{AccessKind, Errno, Error, Kernel, PAGE_SHIFT, PAGE_SIZE, Pid, Syscall, TASK_SIZE};
 
 /// Machine settings (the scenario's `machine` line).
 #[derive(Clone, Debug)]
@@ -74,11 +74,17 @@ const RESERVED_FRAMES: u64 = 256;
 impl Machine {
     pub fn new(config: Config) -> Result<Machine, String> {
         let nr = config.ram_bytes / PAGE_SIZE;
-        if nr < 1024 || config.ram_bytes % PAGE_SIZE != 0 {
-            return Err(format!("ram={} is too small or not page-aligned (at least 4M)", config.ram_bytes));
+        if nr < 1024 || !config.ram_bytes.is_multiple_of(PAGE_SIZE) {
+            return Err(format!(
+                "ram={} is too small or not page-aligned (at least 4M)",
+                config.ram_bytes
+            ));
         }
         if nr > u32::MAX as u64 / 2 {
-            return Err(format!("ram={} is larger than the model supports", config.ram_bytes));
+            return Err(format!(
+                "ram={} is larger than the model supports",
+                config.ram_bytes
+            ));
         }
         let mut pages = vec![Page::default(); nr as usize];
         let mut buddy = Buddy::new(nr);
@@ -124,7 +130,10 @@ impl Machine {
     }
 
     pub(crate) fn mm_of(&self, pid: Pid) -> Result<MmId, Error> {
-        self.procs.get(&pid).map(|p| p.mm).ok_or_else(|| Error::Broken(format!("no process {pid} in the model")))
+        self.procs
+            .get(&pid)
+            .map(|p| p.mm)
+            .ok_or_else(|| Error::Broken(format!("no process {pid} in the model")))
     }
 
     pub(crate) fn new_pid(&mut self, mm: MmId) -> Pid {
@@ -172,7 +181,8 @@ impl Machine {
         let m = &e.maps;
         let mut flags = VmFlags::empty();
         for code in &e.vm_flags {
-            flags |= VmFlags::from_mnemonic(code).ok_or_else(|| format!("imported VMA {m}: unknown VmFlags code {code:?}"))?;
+            flags |= VmFlags::from_mnemonic(code)
+                .ok_or_else(|| format!("imported VMA {m}: unknown VmFlags code {code:?}"))?;
         }
         if m.start >= TASK_SIZE {
             self.mms[mm].gate = Some((m.clone(), flags));
@@ -182,7 +192,9 @@ impl Machine {
             let key = (m.dev_major, m.dev_minor, m.inode);
             let fid = *files.entry(key).or_insert_with(|| {
                 self.files.alloc(File {
-                    kind: FileKind::Imported { path: m.name.clone() },
+                    kind: FileKind::Imported {
+                        path: m.name.clone(),
+                    },
                     dev_major: m.dev_major,
                     dev_minor: m.dev_minor,
                     inode: m.inode,
@@ -223,7 +235,8 @@ impl Machine {
         self.vm_stat_account(mm, flags, ((m.end - m.start) >> PAGE_SHIFT) as i64);
         // A VMA that already has anonymous pages on the host has an anon_vma there.
         if e.field("Anonymous").unwrap_or(0) > 0 && !flags.contains(VmFlags::SHARED) {
-            self.anon_vma_prepare(vma).map_err(|_| "out of memory importing the layout".to_string())?;
+            self.anon_vma_prepare(vma)
+                .map_err(|_| "out of memory importing the layout".to_string())?;
         }
         Ok(())
     }
@@ -241,11 +254,23 @@ impl Machine {
     fn dispatch(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
         let mm = self.mm_of(pid)?;
         let r = match *call {
-            Syscall::Mmap { addr, len, prot, flags, fd, off } => self.sys_mmap(mm, addr, len, prot, flags, fd, off),
+            Syscall::Mmap {
+                addr,
+                len,
+                prot,
+                flags,
+                fd,
+                off,
+            } => self.sys_mmap(mm, addr, len, prot, flags, fd, off),
             Syscall::Munmap { addr, len } => self.sys_munmap(mm, addr, len).map(|()| 0),
-            Syscall::Mprotect { addr, len, prot } => self.sys_mprotect(mm, addr, len, prot).map(|()| 0),
+            Syscall::Mprotect { addr, len, prot } => {
+                self.sys_mprotect(mm, addr, len, prot).map(|()| 0)
+            }
             other => {
-                return Err(Error::Unsupported(format!("{} is not modelled yet", other.name())));
+                return Err(Error::Unsupported(format!(
+                    "{} is not modelled yet",
+                    other.name()
+                )));
             }
         };
         r.map_err(Error::Errno)
@@ -257,9 +282,18 @@ impl Machine {
 pub fn default_layout() -> Layout {
     const SMAPS: &str = include_str!("default_layout.smaps");
     let vmas = uapi::observe::parse_smaps(SMAPS).expect("the embedded default layout parses");
-    let heap = vmas.iter().find(|v| v.maps.name == "[heap]").map(|v| (v.maps.start, v.maps.end));
+    let heap = vmas
+        .iter()
+        .find(|v| v.maps.name == "[heap]")
+        .map(|v| (v.maps.start, v.maps.end));
     let (start_brk, brk) = heap.unwrap_or((0x5555_5555_8000, 0x5555_5555_8000));
-    Layout { vmas, mmap_base: 0x7fff_f7fff_000, start_brk, brk, mmap_min_addr: 4096 }
+    Layout {
+        vmas,
+        mmap_base: 0x7fff_f7ff_f000,
+        start_brk,
+        brk,
+        mmap_min_addr: 4096,
+    }
 }
 
 impl Kernel for Machine {
@@ -279,7 +313,13 @@ impl Kernel for Machine {
         let mm = self.mm_of(pid)?;
         let vmas = uapi::observe::parse_smaps(&self.proc_smaps(mm)).map_err(Error::Broken)?;
         let m = &self.mms[mm];
-        Ok(Layout { vmas, mmap_base: m.mmap_base, start_brk: m.start_brk, brk: m.brk, mmap_min_addr: self.config.mmap_min_addr })
+        Ok(Layout {
+            vmas,
+            mmap_base: m.mmap_base,
+            start_brk: m.start_brk,
+            brk: m.brk,
+            mmap_min_addr: self.config.mmap_min_addr,
+        })
     }
 
     fn syscall(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
@@ -328,9 +368,10 @@ impl Kernel for Machine {
             ProcFile::Meminfo => Ok(self.proc_meminfo()),
             ProcFile::Vmstat => Ok(self.proc_vmstat()),
             ProcFile::Buddyinfo => Ok(self.proc_buddyinfo()),
-            ProcFile::Pagetypeinfo | ProcFile::Zoneinfo => {
-                Err(Error::Unsupported(format!("{} arrives with zones and migratetypes", file.path())))
-            }
+            ProcFile::Pagetypeinfo | ProcFile::Zoneinfo => Err(Error::Unsupported(format!(
+                "{} arrives with zones and migratetypes",
+                file.path()
+            ))),
         }
     }
 

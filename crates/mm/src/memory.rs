@@ -9,12 +9,11 @@ use crate::arch::x86_64::Pte;
 use crate::machine::Machine;
 use crate::mm_struct::{MmId, RssKind};
 use crate::pgtable::Ptep;
-use crate::phys::page::PageFlags;
 use crate::phys::Pfn;
-use crate::rmap::RmapFlags;
+use crate::phys::page::PageFlags;
 use crate::vma::{VmFlags, VmaId};
 use uapi::signal::{BUS_ADRERR, SEGV_ACCERR, SEGV_MAPERR};
-use uapi::{AccessKind, Error, SigInfo, PAGE_SIZE, TASK_SIZE};
+use uapi::{AccessKind, Error, PAGE_SIZE, SigInfo, TASK_SIZE};
 
 bitflags::bitflags! {
     /// `FAULT_FLAG_*`.
@@ -51,7 +50,12 @@ impl Machine {
     }
 
     /// `handle_mm_fault`.
-    pub(crate) fn handle_mm_fault(&mut self, vma: VmaId, addr: u64, flags: FaultFlags) -> Result<(), FaultFail> {
+    pub(crate) fn handle_mm_fault(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        flags: FaultFlags,
+    ) -> Result<(), FaultFail> {
         self.stats.events.pgfault += 1;
         let mm = self.vmas[vma].mm;
         let addr = addr & !(PAGE_SIZE - 1);
@@ -65,7 +69,10 @@ impl Machine {
             };
         }
         if !pte.present() {
-            return Err(FaultFail::Unsupported(format!("non-present PTE {:#x} (swap and markers are not modelled yet)", pte.0)));
+            return Err(FaultFail::Unsupported(format!(
+                "non-present PTE {:#x} (swap and markers are not modelled yet)",
+                pte.0
+            )));
         }
         if flags.intersects(FaultFlags::WRITE | FaultFlags::UNSHARE) {
             if !pte.write() {
@@ -81,7 +88,13 @@ impl Machine {
     }
 
     /// `do_anonymous_page`.
-    fn do_anonymous_page(&mut self, vma: VmaId, addr: u64, ptep: Ptep, flags: FaultFlags) -> Result<(), FaultFail> {
+    fn do_anonymous_page(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        ptep: Ptep,
+        flags: FaultFlags,
+    ) -> Result<(), FaultFail> {
         let v = &self.vmas[vma];
         if v.flags.contains(VmFlags::SHARED) {
             return Err(FaultFail::Sigbus);
@@ -100,16 +113,25 @@ impl Machine {
         }
         let mm = self.vmas[vma].mm;
         self.mms[mm].add_rss(RssKind::Anon, 1);
-        self.folio_add_new_anon_rmap(pfn, vma, addr, RmapFlags::Exclusive);
+        self.folio_add_new_anon_rmap(pfn, vma, addr);
         self.set_pte_at(ptep, entry);
         Ok(())
     }
 
     /// `do_fault` for file-backed VMAs: shmem read/shared faults; private file COW is not modelled.
-    fn do_fault(&mut self, vma: VmaId, addr: u64, ptep: Ptep, flags: FaultFlags) -> Result<(), FaultFail> {
+    fn do_fault(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        ptep: Ptep,
+        flags: FaultFlags,
+    ) -> Result<(), FaultFail> {
         let v = &self.vmas[vma];
         let Some(file) = v.file else {
-            return Err(FaultFail::Unsupported(format!("fault in special mapping {:?}", v.name)));
+            return Err(FaultFail::Unsupported(format!(
+                "fault in special mapping {:?}",
+                v.name
+            )));
         };
         if !self.files[file].is_shmem() {
             return Err(FaultFail::Unsupported(format!(
@@ -118,9 +140,15 @@ impl Machine {
             )));
         }
         if !v.flags.contains(VmFlags::SHARED) && flags.contains(FaultFlags::WRITE) {
-            return Err(FaultFail::Unsupported("private COW of a file page is not modelled yet".into()));
+            return Err(FaultFail::Unsupported(
+                "private COW of a file page is not modelled yet".into(),
+            ));
         }
         let index = v.linear_page_index(addr);
+        // A mapping may extend past the object's end (mremap): no page there, SIGBUS.
+        if index >= self.files[file].size_bytes.div_ceil(PAGE_SIZE) {
+            return Err(FaultFail::Sigbus);
+        }
         let prot = v.page_prot;
         let (write, mm) = (flags.contains(FaultFlags::WRITE), v.mm);
         let pfn = self.shmem_get_page(file, index).ok_or(FaultFail::Oom)?;
@@ -138,7 +166,14 @@ impl Machine {
     }
 
     /// `do_wp_page`: a write (or unshare) to a present, write-protected PTE.
-    fn do_wp_page(&mut self, vma: VmaId, addr: u64, ptep: Ptep, pte: Pte, flags: FaultFlags) -> Result<(), FaultFail> {
+    fn do_wp_page(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        ptep: Ptep,
+        pte: Pte,
+        flags: FaultFlags,
+    ) -> Result<(), FaultFail> {
         let page = self.vm_normal_page(pte);
         let vflags = self.vmas[vma].flags;
         if vflags.intersects(VmFlags::SHARED | VmFlags::MAYSHARE) {
@@ -152,7 +187,9 @@ impl Machine {
         if let Some(pfn) = page
             && self.pages[pfn.idx()].is_anon()
         {
-            let exclusive = self.pages[pfn.idx()].flags.contains(PageFlags::ANON_EXCLUSIVE);
+            let exclusive = self.pages[pfn.idx()]
+                .flags
+                .contains(PageFlags::ANON_EXCLUSIVE);
             if exclusive || self.wp_can_reuse_anon_folio(pfn, vma) {
                 self.pages[pfn.idx()].flags |= PageFlags::ANON_EXCLUSIVE;
                 if flags.contains(FaultFlags::UNSHARE) {
@@ -183,7 +220,15 @@ impl Machine {
     }
 
     /// `wp_page_copy`: give this mapping its own copy (zeroed if the old page is the zero page).
-    fn wp_page_copy(&mut self, vma: VmaId, addr: u64, ptep: Ptep, pte: Pte, old: Option<Pfn>, flags: FaultFlags) -> Result<(), FaultFail> {
+    fn wp_page_copy(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        ptep: Ptep,
+        pte: Pte,
+        old: Option<Pfn>,
+        flags: FaultFlags,
+    ) -> Result<(), FaultFail> {
         self.anon_vma_prepare(vma).map_err(|_| FaultFail::Oom)?;
         let new = match old {
             None => self.alloc_zeroed_user_page().ok_or(FaultFail::Oom)?,
@@ -212,7 +257,7 @@ impl Machine {
             None => self.mms[mm].add_rss(RssKind::Anon, 1),
             Some(_) => {}
         }
-        self.folio_add_new_anon_rmap(new, vma, addr, RmapFlags::Exclusive);
+        self.folio_add_new_anon_rmap(new, vma, addr);
         self.set_pte_at(ptep, entry);
         if let Some(src) = old {
             self.folio_remove_rmap_pte(src);
@@ -224,7 +269,11 @@ impl Machine {
 
     /// `mm_counter_file`.
     pub(crate) fn file_rss_kind(&self, pfn: Pfn) -> RssKind {
-        if self.pages[pfn.idx()].flags.contains(PageFlags::SWAPBACKED) { RssKind::Shmem } else { RssKind::File }
+        if self.pages[pfn.idx()].flags.contains(PageFlags::SWAPBACKED) {
+            RssKind::Shmem
+        } else {
+            RssKind::File
+        }
     }
 
     /// `folio_mark_accessed` without MGLRU: first access sets PG_referenced, the next
@@ -233,7 +282,10 @@ impl Machine {
         let p = &mut self.pages[pfn.idx()];
         if !p.flags.contains(PageFlags::REFERENCED) {
             p.flags |= PageFlags::REFERENCED;
-        } else if !p.flags.intersects(PageFlags::UNEVICTABLE | PageFlags::ACTIVE) {
+        } else if !p
+            .flags
+            .intersects(PageFlags::UNEVICTABLE | PageFlags::ACTIVE)
+        {
             p.flags |= PageFlags::ACTIVE;
             p.flags.remove(PageFlags::REFERENCED);
         }
@@ -246,7 +298,9 @@ impl Machine {
             return Err(SigInfo::segv(SEGV_MAPERR, addr).into());
         };
         if self.vmas[vma].start > addr {
-            vma = self.expand_stack(vma, addr).map_err(|()| Error::Signal(SigInfo::segv(SEGV_MAPERR, addr)))?;
+            vma = self
+                .expand_stack(vma, addr)
+                .map_err(|()| Error::Signal(SigInfo::segv(SEGV_MAPERR, addr)))?;
         }
         let vflags = self.vmas[vma].flags;
         let denied = match kind {
@@ -264,7 +318,9 @@ impl Machine {
             Ok(()) => Ok(()),
             Err(FaultFail::Sigsegv) => Err(SigInfo::segv(SEGV_ACCERR, addr).into()),
             Err(FaultFail::Sigbus) => Err(SigInfo::bus(BUS_ADRERR, addr).into()),
-            Err(FaultFail::Oom) => Err(Error::Unsupported("out of memory in a fault: the OOM killer is not modelled".into())),
+            Err(FaultFail::Oom) => Err(Error::Unsupported(
+                "out of memory in a fault: the OOM killer is not modelled".into(),
+            )),
             Err(FaultFail::Unsupported(s)) => Err(Error::Unsupported(s)),
         }
     }
@@ -286,7 +342,10 @@ impl Machine {
             if p.end > address {
                 return Err(());
             }
-            if !p.flags.contains(VmFlags::GROWSDOWN) && p.flags.accessible() && address - p.end < self.config.stack_guard_gap {
+            if !p.flags.contains(VmFlags::GROWSDOWN)
+                && p.flags.accessible()
+                && address - p.end < self.config.stack_guard_gap
+            {
                 return Err(());
             }
         }
@@ -305,8 +364,13 @@ impl Machine {
 
     /// One access by the CPU: complete it through the page tables if the entry allows it
     /// (setting accessed/dirty as hardware does), else take the fault and retry.
-    pub(crate) fn cpu_access(&mut self, mm: MmId, addr: u64, kind: AccessKind) -> Result<Pfn, Error> {
-        let canonical = addr < (1 << 47) || addr >= 0xffff_8000_0000_0000;
+    pub(crate) fn cpu_access(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        kind: AccessKind,
+    ) -> Result<Pfn, Error> {
+        let canonical = !((1 << 47)..0xffff_8000_0000_0000).contains(&addr);
         if !canonical {
             return Err(SigInfo::segv(SI_KERNEL, 0).into());
         }
@@ -316,7 +380,8 @@ impl Machine {
         for _ in 0..3 {
             if let Some(ptep) = self.pte_offset(mm, addr) {
                 let pte = self.ptep_get(ptep);
-                let ok = pte.hw_present() && pte.user() && (kind == AccessKind::Read || pte.write());
+                let ok =
+                    pte.hw_present() && pte.user() && (kind == AccessKind::Read || pte.write());
                 if ok {
                     let mut set = pte.mkyoung();
                     if kind == AccessKind::Write {
@@ -330,12 +395,22 @@ impl Machine {
             }
             self.user_fault(mm, addr, kind)?;
         }
-        Err(Error::Broken(format!("fault at {addr:#x} did not resolve after retries")))
+        Err(Error::Broken(format!(
+            "fault at {addr:#x} did not resolve after retries"
+        )))
     }
 
     /// `touch`: one access per page, at `addr` and then at each following page start.
-    pub(crate) fn touch_range(&mut self, mm: MmId, addr: u64, len: u64, kind: AccessKind) -> Result<(), Error> {
-        let end = addr.checked_add(len).ok_or_else(|| Error::Broken("touch range wraps".into()))?;
+    pub(crate) fn touch_range(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        kind: AccessKind,
+    ) -> Result<(), Error> {
+        let end = addr
+            .checked_add(len)
+            .ok_or_else(|| Error::Broken("touch range wraps".into()))?;
         let mut a = addr;
         while a < end {
             self.cpu_access(mm, a, kind)?;
@@ -347,7 +422,9 @@ impl Machine {
     pub(crate) fn store_bytes(&mut self, mm: MmId, addr: u64, data: &[u8]) -> Result<(), Error> {
         let mut done = 0usize;
         while done < data.len() {
-            let a = addr.checked_add(done as u64).ok_or_else(|| Error::Broken("store wraps".into()))?;
+            let a = addr
+                .checked_add(done as u64)
+                .ok_or_else(|| Error::Broken("store wraps".into()))?;
             let off = (a % PAGE_SIZE) as usize;
             let n = (PAGE_SIZE as usize - off).min(data.len() - done);
             let pfn = self.cpu_access(mm, a, AccessKind::Write)?;
@@ -360,7 +437,9 @@ impl Machine {
     pub(crate) fn load_bytes(&mut self, mm: MmId, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
         let mut out = Vec::with_capacity(len as usize);
         while (out.len() as u64) < len {
-            let a = addr.checked_add(out.len() as u64).ok_or_else(|| Error::Broken("load wraps".into()))?;
+            let a = addr
+                .checked_add(out.len() as u64)
+                .ok_or_else(|| Error::Broken("load wraps".into()))?;
             let off = (a % PAGE_SIZE) as usize;
             let n = (PAGE_SIZE as usize - off).min((len - out.len() as u64) as usize);
             let pfn = self.cpu_access(mm, a, AccessKind::Read)?;
@@ -379,7 +458,10 @@ impl Machine {
             if let Some(table) = self.pte_table(mm, addr) {
                 let mut a = addr;
                 while a < next {
-                    let ptep = Ptep { table, idx: crate::arch::x86_64::index(a, 3) };
+                    let ptep = Ptep {
+                        table,
+                        idx: crate::arch::x86_64::index(a, 3),
+                    };
                     let pte = self.ptep_get(ptep);
                     if !pte.is_none() {
                         self.set_pte_at(ptep, Pte::NONE);
@@ -393,8 +475,13 @@ impl Machine {
     }
 
     fn zap_present_pte(&mut self, vma: VmaId, pte: Pte) {
-        debug_assert!(pte.present(), "zapping a non-present PTE: swap entries are not modelled");
-        let Some(pfn) = self.vm_normal_page(pte) else { return };
+        debug_assert!(
+            pte.present(),
+            "zapping a non-present PTE: swap entries are not modelled"
+        );
+        let Some(pfn) = self.vm_normal_page(pte) else {
+            return;
+        };
         let mm = self.vmas[vma].mm;
         if self.pages[pfn.idx()].is_anon() {
             self.mms[mm].add_rss(RssKind::Anon, -1);

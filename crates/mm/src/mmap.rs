@@ -7,7 +7,7 @@
 use crate::arch::x86_64::vm_get_page_prot;
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
-use crate::vma::{Vma, VmFlags, VmaId, VmaName};
+use crate::vma::{VmFlags, Vma, VmaId, VmaName};
 use crate::vma_merge::{NewPart, Vmg};
 use crate::vma_tree::{UnmappedAreaInfo, vm_start_gap};
 use uapi::consts::*;
@@ -38,7 +38,16 @@ impl Machine {
 
     /// The mmap syscall (`ksys_mmap_pgoff` -> `vm_mmap_pgoff` -> `do_mmap`), then populate.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn sys_mmap(&mut self, mm: MmId, addr: u64, len: u64, prot: u64, flags: u64, _fd: i64, off: u64) -> Result<u64, Errno> {
+    pub(crate) fn sys_mmap(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        prot: u64,
+        flags: u64,
+        _fd: i64,
+        off: u64,
+    ) -> Result<u64, Errno> {
         if off & (PAGE_SIZE - 1) != 0 {
             return Err(Errno::EINVAL);
         }
@@ -52,13 +61,22 @@ impl Machine {
         }
         let (addr, populate) = self.do_mmap(mm, addr, len, prot, flags, off >> PAGE_SHIFT)?;
         if populate > 0 {
-            self.mm_populate(mm, addr, populate).map_err(|_| Errno::ENOMEM)?;
+            self.mm_populate(mm, addr, populate)
+                .map_err(|_| Errno::ENOMEM)?;
         }
         Ok(addr)
     }
 
     /// `do_mmap` for anonymous memory. Returns the address and how much to populate.
-    fn do_mmap(&mut self, mm: MmId, addr: u64, len: u64, prot: u64, flags: u64, pgoff: u64) -> Result<(u64, u64), Errno> {
+    fn do_mmap(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        prot: u64,
+        flags: u64,
+        pgoff: u64,
+    ) -> Result<(u64, u64), Errno> {
         if len == 0 {
             return Err(Errno::EINVAL);
         }
@@ -83,7 +101,12 @@ impl Machine {
             | VmFlags::MAYWRITE
             | VmFlags::MAYEXEC;
         let addr = self.get_unmapped_area(mm, addr, len, flags)?;
-        if flags & MAP_FIXED_NOREPLACE != 0 && self.mms[mm].tree.find_intersection(&self.vmas, addr, addr + len).is_some() {
+        if flags & MAP_FIXED_NOREPLACE != 0
+            && self.mms[mm]
+                .tree
+                .find_intersection(&self.vmas, addr, addr + len)
+                .is_some()
+        {
             return Err(Errno::EEXIST);
         }
         // MAP_LOCKED needs CAP_IPC_LOCK or an RLIMIT_MEMLOCK; the scenario runs as root.
@@ -97,10 +120,14 @@ impl Machine {
                 0
             }
             MAP_DROPPABLE => {
-                if flags & (MAP_LOCKED | MAP_HUGETLB) != 0 || vm_flags.contains(VmFlags::GROWSDOWN) {
+                if flags & (MAP_LOCKED | MAP_HUGETLB) != 0 || vm_flags.contains(VmFlags::GROWSDOWN)
+                {
                     return Err(Errno::EINVAL);
                 }
-                vm_flags |= VmFlags::DROPPABLE | VmFlags::NORESERVE | VmFlags::WIPEONFORK | VmFlags::DONTDUMP;
+                vm_flags |= VmFlags::DROPPABLE
+                    | VmFlags::NORESERVE
+                    | VmFlags::WIPEONFORK
+                    | VmFlags::DONTDUMP;
                 addr >> PAGE_SHIFT
             }
             MAP_PRIVATE => addr >> PAGE_SHIFT,
@@ -110,7 +137,9 @@ impl Machine {
             vm_flags |= VmFlags::NORESERVE;
         }
         let addr = self.mmap_region(mm, addr, len, vm_flags, pgoff)?;
-        let populate = if vm_flags.contains(VmFlags::LOCKED) || flags & (MAP_POPULATE | MAP_NONBLOCK) == MAP_POPULATE {
+        let populate = if vm_flags.contains(VmFlags::LOCKED)
+            || flags & (MAP_POPULATE | MAP_NONBLOCK) == MAP_POPULATE
+        {
             len
         } else {
             0
@@ -128,12 +157,18 @@ impl Machine {
     }
 
     /// `__get_unmapped_area` for anonymous memory.
-    fn get_unmapped_area(&mut self, mm: MmId, addr: u64, len: u64, flags: u64) -> Result<u64, Errno> {
+    fn get_unmapped_area(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        flags: u64,
+    ) -> Result<u64, Errno> {
         if len > TASK_SIZE {
             return Err(Errno::ENOMEM);
         }
         let shared = flags & MAP_TYPE == MAP_SHARED;
-        let addr = if !shared && addr == 0 && len % PMD_SIZE == 0 {
+        let addr = if !shared && addr == 0 && len.is_multiple_of(PMD_SIZE) {
             self.thp_get_unmapped_area(mm, len, flags)?
         } else {
             self.arch_get_unmapped_area_topdown(mm, addr, len, flags)?
@@ -165,7 +200,13 @@ impl Machine {
     }
 
     /// `arch_get_unmapped_area_topdown`.
-    fn arch_get_unmapped_area_topdown(&self, mm: MmId, addr: u64, len: u64, flags: u64) -> Result<u64, Errno> {
+    fn arch_get_unmapped_area_topdown(
+        &self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        flags: u64,
+    ) -> Result<u64, Errno> {
         if len > TASK_SIZE {
             return Err(Errno::ENOMEM);
         }
@@ -182,13 +223,23 @@ impl Machine {
                 if valid {
                     match m.tree.find_vma(&self.vmas, addr) {
                         None => return Ok(addr),
-                        Some(v) if addr + len <= vm_start_gap(&self.vmas[v], gap) => return Ok(addr),
+                        Some(v) if addr + len <= vm_start_gap(&self.vmas[v], gap) => {
+                            return Ok(addr);
+                        }
                         Some(_) => {}
                     }
                 }
             }
-            let info = UnmappedAreaInfo { length: len, low_limit: PAGE_SIZE, high_limit: m.mmap_base, ..Default::default() };
-            if let Some(a) = m.tree.unmapped_area_topdown(&self.vmas, &info, self.config.mmap_min_addr, gap) {
+            let info = UnmappedAreaInfo {
+                length: len,
+                low_limit: PAGE_SIZE,
+                high_limit: m.mmap_base,
+                ..Default::default()
+            };
+            if let Some(a) =
+                m.tree
+                    .unmapped_area_topdown(&self.vmas, &info, self.config.mmap_min_addr, gap)
+            {
                 return Ok(a);
             }
         }
@@ -196,10 +247,20 @@ impl Machine {
     }
 
     /// `arch_get_unmapped_area`: the legacy bottom-up search (MAP_32BIT, or top-down failed).
-    fn arch_get_unmapped_area_bottomup(&self, mm: MmId, addr: u64, len: u64, flags: u64) -> Result<u64, Errno> {
+    fn arch_get_unmapped_area_bottomup(
+        &self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        flags: u64,
+    ) -> Result<u64, Errno> {
         let m = &self.mms[mm];
         let gap = self.config.stack_guard_gap;
-        let (begin, end) = if flags & MAP_32BIT != 0 { (0x4000_0000, 0x8000_0000) } else { (TASK_SIZE / 3 & !(PAGE_SIZE - 1), TASK_SIZE) };
+        let (begin, end) = if flags & MAP_32BIT != 0 {
+            (0x4000_0000, 0x8000_0000)
+        } else {
+            ((TASK_SIZE / 3) & !(PAGE_SIZE - 1), TASK_SIZE)
+        };
         if len > end {
             return Err(Errno::ENOMEM);
         }
@@ -213,13 +274,27 @@ impl Machine {
                 }
             }
         }
-        let info = UnmappedAreaInfo { length: len, low_limit: begin, high_limit: end, ..Default::default() };
-        m.tree.unmapped_area(&self.vmas, &info, self.config.mmap_min_addr, gap).ok_or(Errno::ENOMEM)
+        let info = UnmappedAreaInfo {
+            length: len,
+            low_limit: begin,
+            high_limit: end,
+            ..Default::default()
+        };
+        m.tree
+            .unmapped_area(&self.vmas, &info, self.config.mmap_min_addr, gap)
+            .ok_or(Errno::ENOMEM)
     }
 
     /// `__mmap_region`: unmap what the range overlaps (MAP_FIXED), merge with a neighbour or
     /// insert a new VMA.
-    fn mmap_region(&mut self, mm: MmId, addr: u64, len: u64, vm_flags: VmFlags, pgoff: u64) -> Result<u64, Errno> {
+    fn mmap_region(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        vm_flags: VmFlags,
+        pgoff: u64,
+    ) -> Result<u64, Errno> {
         let end = addr + len;
         let mut vm_flags = vm_flags;
         // __mmap_prepare: gather overlapped VMAs (splitting their edges) before anything else.
@@ -229,7 +304,10 @@ impl Machine {
         };
         let (prev, next) = match &gathered {
             Some(g) => (g.prev, g.next),
-            None => (self.mms[mm].tree.prev_below(&self.vmas, addr), self.mms[mm].tree.next_of_addr(addr)),
+            None => (
+                self.mms[mm].tree.prev_below(&self.vmas, addr),
+                self.mms[mm].tree.next_of_addr(addr),
+            ),
         };
         // accountable_mapping: private writable memory is committed.
         if vm_flags & (VmFlags::NORESERVE | VmFlags::SHARED | VmFlags::WRITE) == VmFlags::WRITE {
@@ -241,7 +319,7 @@ impl Machine {
         }
         let mut merged = None;
         if prev.is_some() || next.is_some() {
-            let mut g = Vmg::new_range(mm, prev, next, addr, end, pgoff, vm_flags, None);
+            let mut g = Vmg::new_range(prev, next, addr, end, pgoff, vm_flags, None);
             merged = self.vma_merge_new_range(&mut g);
         }
         if merged.is_none() {
@@ -255,9 +333,18 @@ impl Machine {
     }
 
     /// `__mmap_new_vma`.
-    fn mmap_new_vma(&mut self, mm: MmId, start: u64, end: u64, pgoff: u64, flags: VmFlags) -> Result<VmaId, Errno> {
+    fn mmap_new_vma(
+        &mut self,
+        mm: MmId,
+        start: u64,
+        end: u64,
+        pgoff: u64,
+        flags: VmFlags,
+    ) -> Result<VmaId, Errno> {
         self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
-        let file = flags.contains(VmFlags::SHARED).then(|| self.shmem_zero_setup(end - start));
+        let file = flags
+            .contains(VmFlags::SHARED)
+            .then(|| self.shmem_zero_setup(end - start));
         let vma = self.vmas.alloc(Vma {
             mm,
             start,
@@ -278,17 +365,28 @@ impl Machine {
     }
 
     /// `vms_gather_munmap_vmas`: split the VMAs at the range's edges and collect those inside.
-    fn vms_gather_munmap_vmas(&mut self, mm: MmId, first: VmaId, start: u64, end: u64) -> Result<MunmapGather, Errno> {
+    fn vms_gather_munmap_vmas(
+        &mut self,
+        mm: MmId,
+        first: VmaId,
+        start: u64,
+        end: u64,
+    ) -> Result<MunmapGather, Errno> {
         let mut first = first;
         if start > self.vmas[first].start {
-            if end < self.vmas[first].end && self.mms[mm].map_count() as u64 >= self.config.max_map_count {
+            if end < self.vmas[first].end
+                && self.mms[mm].map_count() as u64 >= self.config.max_map_count
+            {
                 return Err(Errno::ENOMEM);
             }
             if self.vmas[first].flags.contains(VmFlags::SEALED) {
                 return Err(Errno::EPERM);
             }
             self.split_vma_nocheck(first, start, NewPart::Below)?;
-            first = self.mms[mm].tree.lookup(&self.vmas, start).expect("upper half after split");
+            first = self.mms[mm]
+                .tree
+                .lookup(&self.vmas, start)
+                .expect("upper half after split");
         }
         let prev = self.mms[mm].tree.prev(&self.vmas, first);
         let mut vmas = Vec::new();
@@ -306,7 +404,11 @@ impl Machine {
             vmas.push(v);
             cur = self.mms[mm].tree.next(&self.vmas, v);
         }
-        Ok(MunmapGather { vmas, prev, next: cur })
+        Ok(MunmapGather {
+            vmas,
+            prev,
+            next: cur,
+        })
     }
 
     /// `vms_complete_munmap_vmas`: take the gathered VMAs out, zap their pages, free the page
@@ -341,13 +443,19 @@ impl Machine {
             let start = self.vmas[vmas[i]].start;
             self.unlink_anon_vmas(vmas[i]);
             let mut last = vmas[i];
-            while i + 1 < vmas.len() && self.vmas[vmas[i + 1]].start <= self.vmas[last].end + PMD_SIZE {
+            while i + 1 < vmas.len()
+                && self.vmas[vmas[i + 1]].start <= self.vmas[last].end + PMD_SIZE
+            {
                 i += 1;
                 last = vmas[i];
                 self.unlink_anon_vmas(last);
             }
             let end = self.vmas[last].end;
-            let next_start = if i + 1 < vmas.len() { self.vmas[vmas[i + 1]].start } else { ceiling };
+            let next_start = if i + 1 < vmas.len() {
+                self.vmas[vmas[i + 1]].start
+            } else {
+                ceiling
+            };
             self.free_pgd_range(mm, start, end, floor, next_start);
             i += 1;
         }
@@ -362,7 +470,9 @@ impl Machine {
         if end == start {
             return Err(Errno::EINVAL);
         }
-        let Some(first) = self.mms[mm].tree.find_intersection(&self.vmas, start, end) else { return Ok(()) };
+        let Some(first) = self.mms[mm].tree.find_intersection(&self.vmas, start, end) else {
+            return Ok(());
+        };
         let g = self.vms_gather_munmap_vmas(mm, first, start, end)?;
         self.vms_complete_munmap_vmas(mm, g);
         Ok(())

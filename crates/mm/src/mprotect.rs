@@ -4,7 +4,7 @@
 //! anonymous pages writable at once in writable private mappings (no write fault needed). A hole
 //! in the range stops the walk with ENOMEM after the VMAs before it were changed.
 
-use crate::arch::x86_64::{vm_get_page_prot, Pte};
+use crate::arch::x86_64::{Pte, vm_get_page_prot};
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
 use crate::mmap::calc_vm_prot_bits;
@@ -15,7 +15,13 @@ use uapi::consts::{PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP, PROT_READ, PROT_SEM,
 use uapi::{Errno, PAGE_SIZE, page_align};
 
 impl Machine {
-    pub(crate) fn sys_mprotect(&mut self, mm: MmId, start: u64, len: u64, prot: u64) -> Result<(), Errno> {
+    pub(crate) fn sys_mprotect(
+        &mut self,
+        mm: MmId,
+        start: u64,
+        len: u64,
+        prot: u64,
+    ) -> Result<(), Errno> {
         let grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);
         let prot = prot & !(PROT_GROWSDOWN | PROT_GROWSUP);
         if grows == PROT_GROWSDOWN | PROT_GROWSUP {
@@ -28,7 +34,10 @@ impl Machine {
             return Ok(());
         }
         let len = page_align(len).ok_or(Errno::ENOMEM)?;
-        let end = start.checked_add(len).filter(|&e| e > start).ok_or(Errno::ENOMEM)?;
+        let end = start
+            .checked_add(len)
+            .filter(|&e| e > start)
+            .ok_or(Errno::ENOMEM)?;
         // arch_validate_prot
         if prot & !(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM) != 0 {
             return Err(Errno::EINVAL);
@@ -87,7 +96,14 @@ impl Machine {
     }
 
     /// `mprotect_fixup`. Returns the VMA now covering [start, end).
-    fn mprotect_fixup(&mut self, prev: &mut Option<VmaId>, vma: VmaId, start: u64, end: u64, newflags: VmFlags) -> Result<VmaId, Errno> {
+    fn mprotect_fixup(
+        &mut self,
+        prev: &mut Option<VmaId>,
+        vma: VmaId,
+        start: u64,
+        end: u64,
+        newflags: VmFlags,
+    ) -> Result<VmaId, Errno> {
         let old = self.vmas[vma].flags;
         if old.contains(VmFlags::SEALED) {
             return Err(Errno::EPERM);
@@ -99,10 +115,19 @@ impl Machine {
         let mut newflags = newflags;
         let nrpages = (end - start) / PAGE_SIZE;
         if newflags.contains(VmFlags::WRITE) {
-            if !old.intersects(VmFlags::ACCOUNT | VmFlags::WRITE | VmFlags::HUGETLB | VmFlags::SHARED | VmFlags::NORESERVE) {
+            if !old.intersects(
+                VmFlags::ACCOUNT
+                    | VmFlags::WRITE
+                    | VmFlags::HUGETLB
+                    | VmFlags::SHARED
+                    | VmFlags::NORESERVE,
+            ) {
                 newflags |= VmFlags::ACCOUNT;
             }
-        } else if old.contains(VmFlags::ACCOUNT) && self.vmas[vma].is_anonymous() && self.vmas[vma].anon_vma.is_none() {
+        } else if old.contains(VmFlags::ACCOUNT)
+            && self.vmas[vma].is_anonymous()
+            && self.vmas[vma].anon_vma.is_none()
+        {
             newflags -= VmFlags::ACCOUNT;
         }
         let vma = self.vma_modify_flags(*prev, vma, start, end, newflags)?;
@@ -127,11 +152,15 @@ impl Machine {
             if let Some(table) = self.pte_table(mm, addr) {
                 let mut a = addr;
                 while a < next {
-                    let ptep = Ptep { table, idx: crate::arch::x86_64::index(a, 3) };
+                    let ptep = Ptep {
+                        table,
+                        idx: crate::arch::x86_64::index(a, 3),
+                    };
                     let old = self.ptep_get(ptep);
                     if old.present() {
                         let mut new = old.modify(prot);
-                        if try_writable && !new.write() && self.can_change_private_pte_writable(new) {
+                        if try_writable && !new.write() && self.can_change_private_pte_writable(new)
+                        {
                             new = new.mkwrite();
                         }
                         self.set_pte_at(ptep, new);

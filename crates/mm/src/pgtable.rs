@@ -8,8 +8,8 @@ use crate::anon_vma::NoMem;
 use crate::arch::x86_64::{self as arch, Pte};
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
-use crate::phys::page::PageFlags;
 use crate::phys::Pfn;
+use crate::phys::page::PageFlags;
 use uapi::PAGE_SIZE;
 
 /// One entry of a PTE table: the table's frame and the index in it.
@@ -26,7 +26,11 @@ const PGDIR_MASK: u64 = !(arch::PGDIR_SIZE - 1);
 /// End of the table-level block containing `addr`, capped at `end` (`pmd_addr_end` & co).
 fn addr_end(addr: u64, end: u64, size: u64) -> u64 {
     let boundary = (addr.wrapping_add(size)) & !(size - 1);
-    if boundary.wrapping_sub(1) < end.wrapping_sub(1) { boundary } else { end }
+    if boundary.wrapping_sub(1) < end.wrapping_sub(1) {
+        boundary
+    } else {
+        end
+    }
 }
 
 impl Machine {
@@ -53,20 +57,26 @@ impl Machine {
 
     /// `pgd_free`: every lower table must already be gone.
     pub(crate) fn pgd_free(&mut self, pgd: Pfn) {
-        debug_assert!(self.frames.words(pgd).iter().all(|&e| e == 0), "PGD freed with live entries");
+        debug_assert!(
+            self.frames.words(pgd).iter().all(|&e| e == 0),
+            "PGD freed with live entries"
+        );
         self.free_table_page(pgd);
     }
 
     /// `mm_inc_nr_ptes` & co: tables below the PGD count in the process's VmPTE.
     fn account_table(&mut self, mm: MmId, delta: i64) {
         let m = &mut self.mms[mm];
-        m.pgtables_bytes = m.pgtables_bytes.checked_add_signed(delta * PAGE_SIZE as i64).expect("pgtables_bytes underflow");
+        m.pgtables_bytes = m
+            .pgtables_bytes
+            .checked_add_signed(delta * PAGE_SIZE as i64)
+            .expect("pgtables_bytes underflow");
     }
 
     /// The next-level table an entry points to, if present.
     fn table_at(&self, table: Pfn, idx: usize) -> Option<Pfn> {
         let e = self.frames.words(table)[idx];
-        (e & arch::PAGE_PRESENT != 0).then(|| Pfn(((e & arch::PTE_PFN_MASK) >> 12) as u32))
+        (e & arch::PAGE_PRESENT != 0).then_some(Pfn(((e & arch::PTE_PFN_MASK) >> 12) as u32))
     }
 
     /// The PTE table covering `addr`, without allocating (`pte_offset_map`).
@@ -76,7 +86,10 @@ impl Machine {
 
     /// The PTE slot for `addr`, without allocating.
     pub(crate) fn pte_offset(&self, mm: MmId, addr: u64) -> Option<Ptep> {
-        self.pte_table(mm, addr).map(|table| Ptep { table, idx: arch::index(addr, 3) })
+        self.pte_table(mm, addr).map(|table| Ptep {
+            table,
+            idx: arch::index(addr, 3),
+        })
     }
 
     /// The table at `level` (1 = PUD, 2 = PMD, 3 = PTE) covering `addr`, allocating the
@@ -110,7 +123,10 @@ impl Machine {
     /// The PTE slot for `addr`, allocating missing tables.
     pub(crate) fn pte_alloc(&mut self, mm: MmId, addr: u64) -> Result<Ptep, NoMem> {
         let table = self.table_alloc(mm, addr, 3)?;
-        Ok(Ptep { table, idx: arch::index(addr, 3) })
+        Ok(Ptep {
+            table,
+            idx: arch::index(addr, 3),
+        })
     }
 
     pub(crate) fn ptep_get(&self, p: Ptep) -> Pte {
@@ -123,7 +139,14 @@ impl Machine {
 
     /// `free_pgd_range`: free the tables mapping only [addr, end), never one that also serves
     /// addresses below `floor` or at/above `ceiling` (0 = top of the address space).
-    pub(crate) fn free_pgd_range(&mut self, mm: MmId, addr: u64, end: u64, floor: u64, ceiling: u64) {
+    pub(crate) fn free_pgd_range(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        end: u64,
+        floor: u64,
+        ceiling: u64,
+    ) {
         let mut addr = addr & PMD_MASK;
         let mut end = end;
         let mut ceiling = ceiling;
@@ -160,7 +183,17 @@ impl Machine {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn free_pud_range(&mut self, mm: MmId, pgd: Pfn, pgd_idx: usize, pud: Pfn, addr: u64, end: u64, floor: u64, ceiling: u64) {
+    fn free_pud_range(
+        &mut self,
+        mm: MmId,
+        pgd: Pfn,
+        pgd_idx: usize,
+        pud: Pfn,
+        addr: u64,
+        end: u64,
+        floor: u64,
+        ceiling: u64,
+    ) {
         let start = addr;
         let mut addr = addr;
         loop {
@@ -183,7 +216,17 @@ impl Machine {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn free_pmd_range(&mut self, mm: MmId, pud: Pfn, pud_idx: usize, pmd: Pfn, addr: u64, end: u64, floor: u64, ceiling: u64) {
+    fn free_pmd_range(
+        &mut self,
+        mm: MmId,
+        pud: Pfn,
+        pud_idx: usize,
+        pmd: Pfn,
+        addr: u64,
+        end: u64,
+        floor: u64,
+        ceiling: u64,
+    ) {
         let start = addr;
         let mut addr = addr;
         loop {

@@ -4,34 +4,29 @@
 //! that may map it through its anon_vma.
 
 use crate::machine::Machine;
-use crate::phys::page::PageFlags;
 use crate::phys::Pfn;
+use crate::phys::page::PageFlags;
 use crate::vma::VmaId;
-
-/// `RMAP_EXCLUSIVE` vs `RMAP_NONE` for a new anonymous mapping.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RmapFlags {
-    None,
-    Exclusive,
-}
 
 /// Why `folio_try_dup_anon_rmap_pte` refused to share a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MaybePinned;
 
 impl Machine {
-    /// `folio_add_new_anon_rmap`: a freshly allocated page becomes anonymous, owned by the
-    /// VMA's anon_vma at its linear index, mapped once.
-    pub(crate) fn folio_add_new_anon_rmap(&mut self, pfn: Pfn, vma: VmaId, addr: u64, flags: RmapFlags) {
+    /// `folio_add_new_anon_rmap(..., RMAP_EXCLUSIVE)`: a freshly allocated page becomes
+    /// anonymous, owned by the VMA's anon_vma at its linear index, mapped once, exclusive.
+    /// (RMAP_NONE, for swap-in of a possibly shared page, arrives with swap.)
+    pub(crate) fn folio_add_new_anon_rmap(&mut self, pfn: Pfn, vma: VmaId, addr: u64) {
         let v = &self.vmas[vma];
         let av = v.anon_vma.expect("new anon rmap needs vma->anon_vma");
         let index = v.linear_page_index(addr);
         let p = &mut self.pages[pfn.idx()];
         debug_assert_eq!(p.mapcount, 0);
-        p.flags |= PageFlags::ANON | PageFlags::SWAPBACKED | PageFlags::UPTODATE | PageFlags::LRU;
-        if flags == RmapFlags::Exclusive {
-            p.flags |= PageFlags::ANON_EXCLUSIVE;
-        }
+        p.flags |= PageFlags::ANON
+            | PageFlags::SWAPBACKED
+            | PageFlags::UPTODATE
+            | PageFlags::LRU
+            | PageFlags::ANON_EXCLUSIVE;
         p.mapping = av.raw();
         p.index = index;
         p.mapcount = 1;
@@ -79,7 +74,9 @@ impl Machine {
     /// `folio_move_anon_rmap`: a reused page now belongs to this VMA's anon_vma, so rmap
     /// walks start from the narrowest anon_vma that covers it.
     pub(crate) fn folio_move_anon_rmap(&mut self, pfn: Pfn, vma: VmaId) {
-        let av = self.vmas[vma].anon_vma.expect("move anon rmap needs vma->anon_vma");
+        let av = self.vmas[vma]
+            .anon_vma
+            .expect("move anon rmap needs vma->anon_vma");
         self.pages[pfn.idx()].mapping = av.raw();
     }
 
@@ -88,7 +85,9 @@ impl Machine {
     pub(crate) fn rmap_walk_anon(&self, pfn: Pfn) -> Vec<(VmaId, u64)> {
         let p = &self.pages[pfn.idx()];
         let av = crate::anon_vma::AnonVmaId::from_raw(p.mapping);
-        let Some(a) = self.anon_vmas.get(av) else { return Vec::new() };
+        let Some(a) = self.anon_vmas.get(av) else {
+            return Vec::new();
+        };
         a.avcs
             .iter()
             .filter_map(|&avc| {

@@ -4,8 +4,8 @@
 
 use crate::anon_vma::{AnonVmaId, AvcId};
 use crate::arena::Id;
-use crate::shmem::FileId;
 use crate::mm_struct::MmId;
+use crate::shmem::FileId;
 use uapi::PAGE_SHIFT;
 
 pub type VmaId = Id<Vma>;
@@ -106,7 +106,10 @@ impl VmFlags {
     ];
 
     pub fn from_mnemonic(code: &str) -> Option<VmFlags> {
-        Self::MNEMONICS.iter().find(|(_, m)| *m == code).map(|(f, _)| *f)
+        Self::MNEMONICS
+            .iter()
+            .find(|(_, m)| *m == code)
+            .map(|(f, _)| *f)
     }
 
     pub fn mnemonics(self) -> String {
@@ -166,14 +169,6 @@ impl Vma {
         self.end - self.start
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.end == self.start
-    }
-
-    pub fn contains(&self, addr: u64) -> bool {
-        self.start <= addr && addr < self.end
-    }
-
     /// `vma_is_anonymous`: no file and no special-mapping name behind it.
     pub fn is_anonymous(&self) -> bool {
         self.file.is_none() && !matches!(self.name, VmaName::Special(_))
@@ -193,7 +188,8 @@ impl Vma {
 
     /// `vma_pgoff_offset`: pgoff of `addr`.
     pub fn pgoff_at(&self, addr: u64) -> u64 {
-        self.pgoff.wrapping_add((addr.wrapping_sub(self.start)) >> PAGE_SHIFT)
+        self.pgoff
+            .wrapping_add((addr.wrapping_sub(self.start)) >> PAGE_SHIFT)
     }
 }
 
@@ -203,7 +199,12 @@ mod tests {
 
     #[test]
     fn mnemonics_in_bit_order() {
-        let f = VmFlags::READ | VmFlags::WRITE | VmFlags::MAYREAD | VmFlags::MAYWRITE | VmFlags::MAYEXEC | VmFlags::ACCOUNT;
+        let f = VmFlags::READ
+            | VmFlags::WRITE
+            | VmFlags::MAYREAD
+            | VmFlags::MAYWRITE
+            | VmFlags::MAYEXEC
+            | VmFlags::ACCOUNT;
         assert_eq!(f.mnemonics(), "rd wr mr mw me ac ");
         assert_eq!(VmFlags::from_mnemonic("gd"), Some(VmFlags::GROWSDOWN));
         assert!(VmFlags::MAYWRITE.is_cow_mapping());

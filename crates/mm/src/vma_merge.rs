@@ -7,7 +7,6 @@
 
 use crate::anon_vma::{AnonVmaId, NoMem};
 use crate::machine::Machine;
-use crate::mm_struct::MmId;
 use crate::shmem::FileId;
 use crate::vma::{VmFlags, VmaId, VmaName};
 use uapi::{Errno, PAGE_SHIFT};
@@ -32,7 +31,6 @@ pub(crate) enum NewPart {
 /// `struct vma_merge_struct`.
 #[derive(Clone, Debug)]
 pub(crate) struct Vmg {
-    pub mm: MmId,
     pub prev: Option<VmaId>,
     pub middle: Option<VmaId>,
     pub next: Option<VmaId>,
@@ -54,9 +52,16 @@ pub(crate) struct Vmg {
 
 impl Vmg {
     /// `VMG_STATE` for a range about to be mapped.
-    pub fn new_range(mm: MmId, prev: Option<VmaId>, next: Option<VmaId>, start: u64, end: u64, pgoff: u64, flags: VmFlags, file: Option<FileId>) -> Vmg {
+    pub fn new_range(
+        prev: Option<VmaId>,
+        next: Option<VmaId>,
+        start: u64,
+        end: u64,
+        pgoff: u64,
+        flags: VmFlags,
+        file: Option<FileId>,
+    ) -> Vmg {
         Vmg {
-            mm,
             prev,
             middle: None,
             next,
@@ -79,9 +84,15 @@ impl Vmg {
 
 impl Machine {
     /// `VMG_VMA_STATE`: the attributes of `vma` over [start, end).
-    pub(crate) fn vmg_vma_state(&self, prev: Option<VmaId>, vma: VmaId, start: u64, end: u64) -> Vmg {
+    pub(crate) fn vmg_vma_state(
+        &self,
+        prev: Option<VmaId>,
+        vma: VmaId,
+        start: u64,
+        end: u64,
+    ) -> Vmg {
         let v = &self.vmas[vma];
-        let mut g = Vmg::new_range(v.mm, prev, None, start, end, v.pgoff_at(start), v.flags, v.file);
+        let mut g = Vmg::new_range(prev, None, start, end, v.pgoff_at(start), v.flags, v.file);
         g.middle = Some(vma);
         g.anon_vma = v.anon_vma;
         g
@@ -96,7 +107,10 @@ impl Machine {
     /// contexts and anon names are not modelled and always equal.
     fn is_mergeable_vma(&self, g: &Vmg, other: VmaId) -> bool {
         let v = &self.vmas[other];
-        (v.flags ^ g.flags).difference(VmFlags::SOFTDIRTY).is_empty() && v.file == g.file
+        (v.flags ^ g.flags)
+            .difference(VmFlags::SOFTDIRTY)
+            .is_empty()
+            && v.file == g.file
     }
 
     fn is_mergeable_anon_vma(&self, g: &Vmg, tgt: VmaId) -> bool {
@@ -121,7 +135,9 @@ impl Machine {
     fn can_vma_merge_after(&self, g: &Vmg) -> bool {
         let Some(prev) = g.prev else { return false };
         let p = &self.vmas[prev];
-        self.is_mergeable_vma(g, prev) && self.is_mergeable_anon_vma(g, prev) && p.pgoff + p.pages() == g.pgoff
+        self.is_mergeable_vma(g, prev)
+            && self.is_mergeable_anon_vma(g, prev)
+            && p.pgoff + p.pages() == g.pgoff
     }
 
     fn can_vma_merge_left(&self, g: &Vmg) -> bool {
@@ -180,7 +196,10 @@ impl Machine {
 
     /// Frees a VMA struct already out of the tree, dropping its file reference.
     pub(crate) fn vma_free(&mut self, vma: VmaId) {
-        debug_assert!(self.vmas[vma].chain.is_empty(), "freeing a VMA still linked to anon_vmas");
+        debug_assert!(
+            self.vmas[vma].chain.is_empty(),
+            "freeing a VMA still linked to anon_vmas"
+        );
         if let Some(f) = self.vmas[vma].file {
             self.file_unlink_vma(f, vma);
         }
@@ -189,7 +208,11 @@ impl Machine {
 
     /// `commit_merge`.
     fn commit_merge(&mut self, g: &mut Vmg) -> Result<(), NoMem> {
-        let vma = if g.adjust_next_start { g.middle.expect("adjusting next needs middle") } else { g.target.expect("merge target") };
+        let vma = if g.adjust_next_start {
+            g.middle.expect("adjusting next needs middle")
+        } else {
+            g.target.expect("merge target")
+        };
         // Take removed VMAs out of the tree first so the new ranges never collide with them.
         let mut removed = Vec::new();
         if g.remove_middle {
@@ -272,7 +295,11 @@ impl Machine {
             g.start = self.vmas[p].start;
             g.end = self.vmas[n].end;
             g.pgoff = self.vmas[p].pgoff;
-            let src = if self.vmas[n].anon_vma.is_some() { n } else { middle };
+            let src = if self.vmas[n].anon_vma.is_some() {
+                n
+            } else {
+                middle
+            };
             self.dup_anon_vma(p, src)
         } else if merge_left {
             let p = prev.expect("prev");
@@ -372,7 +399,12 @@ impl Machine {
     }
 
     /// `__split_vma`: cut `vma` at `addr`. Returns the new VMA.
-    pub(crate) fn split_vma_nocheck(&mut self, vma: VmaId, addr: u64, part: NewPart) -> Result<VmaId, Errno> {
+    pub(crate) fn split_vma_nocheck(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        part: NewPart,
+    ) -> Result<VmaId, Errno> {
         let v = self.vmas[vma].clone();
         debug_assert!(v.start < addr && addr < v.end, "split outside the VMA");
         self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
@@ -407,7 +439,12 @@ impl Machine {
     }
 
     /// `split_vma`: `__split_vma` unless the process is at `max_map_count`.
-    pub(crate) fn split_vma(&mut self, vma: VmaId, addr: u64, part: NewPart) -> Result<VmaId, Errno> {
+    pub(crate) fn split_vma(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        part: NewPart,
+    ) -> Result<VmaId, Errno> {
         let mm = self.vmas[vma].mm;
         if self.mms[mm].map_count() as u64 >= self.config.max_map_count {
             return Err(Errno::ENOMEM);
@@ -435,7 +472,14 @@ impl Machine {
     }
 
     /// `vma_modify_flags`.
-    pub(crate) fn vma_modify_flags(&mut self, prev: Option<VmaId>, vma: VmaId, start: u64, end: u64, flags: VmFlags) -> Result<VmaId, Errno> {
+    pub(crate) fn vma_modify_flags(
+        &mut self,
+        prev: Option<VmaId>,
+        vma: VmaId,
+        start: u64,
+        end: u64,
+        flags: VmFlags,
+    ) -> Result<VmaId, Errno> {
         let mut g = self.vmg_vma_state(prev, vma, start, end);
         g.flags = flags;
         self.vma_modify(&mut g)

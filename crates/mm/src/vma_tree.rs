@@ -4,7 +4,7 @@
 //! An ordered map gives O(log n) lookups; the gap searches walk gaps in address order.
 
 use crate::arena::Arena;
-use crate::vma::{Vma, VmFlags, VmaId};
+use crate::vma::{VmFlags, Vma, VmaId};
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
@@ -29,10 +29,6 @@ impl VmaTree {
         self.by_start.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.by_start.is_empty()
-    }
-
     pub fn insert(&mut self, start: u64, id: VmaId) {
         let old = self.by_start.insert(start, id);
         debug_assert!(old.is_none(), "two VMAs start at {start:#x}");
@@ -45,7 +41,10 @@ impl VmaTree {
     /// Moves a VMA's key after its start changed.
     pub fn rekey(&mut self, old_start: u64, new_start: u64) {
         if old_start != new_start {
-            let id = self.by_start.remove(&old_start).expect("rekey of a VMA not in the tree");
+            let id = self
+                .by_start
+                .remove(&old_start)
+                .expect("rekey of a VMA not in the tree");
             self.insert(new_start, id);
         }
     }
@@ -61,30 +60,22 @@ impl VmaTree {
         {
             return Some(id);
         }
-        self.by_start.range((Bound::Excluded(addr), Bound::Unbounded)).next().map(|(_, &id)| id)
+        self.by_start
+            .range((Bound::Excluded(addr), Bound::Unbounded))
+            .next()
+            .map(|(_, &id)| id)
     }
 
     /// The VMA containing `addr`.
     pub fn lookup(&self, vmas: &Arena<Vma>, addr: u64) -> Option<VmaId> {
-        self.find_vma(vmas, addr).filter(|&id| vmas[id].start <= addr)
+        self.find_vma(vmas, addr)
+            .filter(|&id| vmas[id].start <= addr)
     }
 
     /// `find_vma_intersection`: the first VMA overlapping [start, end).
     pub fn find_intersection(&self, vmas: &Arena<Vma>, start: u64, end: u64) -> Option<VmaId> {
-        self.find_vma(vmas, start).filter(|&id| vmas[id].start < end)
-    }
-
-    /// VMAs overlapping [start, end), in address order.
-    pub fn range(&self, vmas: &Arena<Vma>, start: u64, end: u64) -> Vec<VmaId> {
-        let mut out = Vec::new();
-        let Some(first) = self.find_intersection(vmas, start, end) else { return out };
-        for (&s, &id) in self.by_start.range(vmas[first].start..) {
-            if s >= end {
-                break;
-            }
-            out.push(id);
-        }
-        out
+        self.find_vma(vmas, start)
+            .filter(|&id| vmas[id].start < end)
     }
 
     pub fn prev(&self, vmas: &Arena<Vma>, id: VmaId) -> Option<VmaId> {
@@ -102,13 +93,20 @@ impl VmaTree {
 
     /// The first VMA starting above `addr`.
     pub fn next_of_addr(&self, addr: u64) -> Option<VmaId> {
-        self.by_start.range((Bound::Excluded(addr), Bound::Unbounded)).next().map(|(_, &id)| id)
+        self.by_start
+            .range((Bound::Excluded(addr), Bound::Unbounded))
+            .next()
+            .map(|(_, &id)| id)
     }
 
     /// The last VMA ending at or below `addr` (`vma_prev` from a gap at `addr`).
     pub fn prev_below(&self, vmas: &Arena<Vma>, addr: u64) -> Option<VmaId> {
         let (_, &id) = self.by_start.range(..addr).next_back()?;
-        if vmas[id].end <= addr { Some(id) } else { self.prev(vmas, id) }
+        if vmas[id].end <= addr {
+            Some(id)
+        } else {
+            self.prev(vmas, id)
+        }
     }
 
     /// The highest gap inside [low, high) of at least `length`, as its end clamped to `high`
@@ -140,7 +138,10 @@ impl VmaTree {
         }
         let mut gap_start = low;
         let first = self.find_vma(vmas, low);
-        let iter = first.map(|f| self.by_start.range(vmas[f].start..)).into_iter().flatten();
+        let iter = first
+            .map(|f| self.by_start.range(vmas[f].start..))
+            .into_iter()
+            .flatten();
         for (_, &id) in iter {
             let v = &vmas[id];
             let gap_end = v.start.min(high);
@@ -164,7 +165,10 @@ impl VmaTree {
         mmap_min_addr: u64,
         stack_guard_gap: u64,
     ) -> Option<u64> {
-        let length = info.length.checked_add(info.align_mask)?.checked_add(info.start_gap)?;
+        let length = info
+            .length
+            .checked_add(info.align_mask)?
+            .checked_add(info.start_gap)?;
         let low_limit = info.low_limit.max(mmap_min_addr);
         let mut high_limit = info.high_limit;
         loop {
@@ -193,7 +197,10 @@ impl VmaTree {
         mmap_min_addr: u64,
         stack_guard_gap: u64,
     ) -> Option<u64> {
-        let length = info.length.checked_add(info.align_mask)?.checked_add(info.start_gap)?;
+        let length = info
+            .length
+            .checked_add(info.align_mask)?
+            .checked_add(info.start_gap)?;
         let mut low_limit = info.low_limit.max(mmap_min_addr);
         let high_limit = info.high_limit;
         loop {

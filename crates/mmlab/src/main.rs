@@ -1,1 +1,306 @@
-fn main() {}
+//! `mmlab`, the command line: `run` executes scenarios on the model and checks their
+//! expectations; `diff` runs them on the model and on the host kernel in lockstep and reports
+//! where the two disagree. All parsing happens before anything runs, so a typo in the last
+//! file never leaves a half-done run behind.
+
+use clap::{Parser, Subcommand};
+use scenario::render::{self, Verbosity};
+use scenario::{Color, DiffOptions, DiffReport, Invariants, Options, ReferencedCheck, Scenario};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  every expectation held (run) / the model matched the host everywhere (diff)
+  1  a step failed (run) / a divergence, a scenario error or a host failure (diff)
+  2  bad input: unreadable file or a scenario that does not parse (nothing ran)
+  3  the host oracle is unavailable (diff) or the model could not be created";
+
+#[derive(Parser)]
+#[command(name = "mmlab", version, about = "Linux memory management as an executable model, checked against the real kernel", after_help = EXIT_CODES)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run scenarios on the model and check their expectations (no FILE: a built-in demo).
+    #[command(after_help = EXIT_CODES)]
+    Run {
+        /// Scenario files (.mms).
+        files: Vec<PathBuf>,
+        /// Print a JSON report instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Run the model's invariant checks after every step, not only at the end.
+        #[arg(long)]
+        check: bool,
+        /// Which kernel runs the scenarios: the model, or the host (to check a scenario's
+        /// expectations against Linux itself).
+        #[arg(long, value_enum, default_value_t = Target::Model)]
+        on: Target,
+    },
+    /// Run scenarios on the model and on the host kernel, comparing after every step.
+    #[command(after_help = EXIT_CODES)]
+    Diff {
+        /// Scenario files (.mms).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print a JSON report instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Run the model's invariant checks after every step.
+        #[arg(long)]
+        check: bool,
+        /// Also print every step as run on the host.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Target {
+    Model,
+    Host,
+}
+
+/// Why the program stops early, with its exit code.
+enum Fail {
+    Input,
+    Unavailable,
+}
+
+impl Fail {
+    fn code(self) -> ExitCode {
+        match self {
+            Fail::Input => ExitCode::from(2),
+            Fail::Unavailable => ExitCode::from(3),
+        }
+    }
+}
+
+const DEMO: &str = include_str!("demo.mms");
+const DEMO_NAME: &str = "demo.mms";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.cmd {
+        Cmd::Run {
+            files,
+            json,
+            check,
+            on,
+        } => run(&files, format(json), invariants(check), on),
+        Cmd::Diff {
+            files,
+            json,
+            check,
+            verbose,
+        } => {
+            let verbosity = if verbose {
+                Verbosity::Steps
+            } else {
+                Verbosity::Summary
+            };
+            diff(&files, format(json), invariants(check), verbosity)
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(f) => f.code(),
+    }
+}
+
+/// Reads and parses every file, printing every error; nothing runs unless all parse.
+fn load(files: &[PathBuf]) -> Result<Vec<Scenario>, Fail> {
+    let color = if std::io::stderr().is_terminal() {
+        Color::Styled
+    } else {
+        Color::Plain
+    };
+    let mut out = Vec::new();
+    let mut failed = false;
+    for f in files {
+        let name = f.display().to_string();
+        let text = match std::fs::read(f) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!(
+                        "mmlab: {name}: not UTF-8 text (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    );
+                    failed = true;
+                    continue;
+                }
+            },
+            Err(e) => {
+                eprintln!("mmlab: {name}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        match scenario::parse(&name, &text) {
+            Ok(s) => out.push(s),
+            Err(e) => {
+                eprintln!("{}", e.render(color));
+                failed = true;
+            }
+        }
+    }
+    if failed { Err(Fail::Input) } else { Ok(out) }
+}
+
+fn model_for(sc: &Scenario, inv: Invariants) -> Result<mm::Machine, Fail> {
+    let mut config = mm::Config {
+        check_every_step: inv == Invariants::EveryStep,
+        ..mm::Config::default()
+    };
+    if let Some(ram) = sc.machine.ram {
+        config.ram_bytes = ram;
+    }
+    mm::Machine::new(config).map_err(|e| {
+        eprintln!("mmlab: {}: cannot create the model: {e}", sc.file);
+        Fail::Unavailable
+    })
+}
+
+/// How reports are printed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn format(json: bool) -> Format {
+    if json { Format::Json } else { Format::Text }
+}
+
+fn invariants(check: bool) -> Invariants {
+    if check {
+        Invariants::EveryStep
+    } else {
+        Invariants::AtEnd
+    }
+}
+
+/// `mmlab run --json`: the files' reports, then whether all of them held.
+#[derive(serde::Serialize)]
+struct RunJson<'a> {
+    files: &'a [scenario::RunReport],
+    ok: bool,
+}
+
+/// Pretty JSON with the fields in their declared order.
+fn json(v: &impl serde::Serialize) -> String {
+    // Serializing plain data structs into a String cannot fail.
+    serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
+}
+
+fn print(text: &str) {
+    // A closed pipe (`mmlab run | head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(text.as_bytes());
+}
+
+fn host() -> Result<oracle::Host, Fail> {
+    if let Err(why) = oracle::Host::available() {
+        eprintln!("mmlab: the host oracle is unavailable: {why}");
+        return Err(Fail::Unavailable);
+    }
+    oracle::Host::new().map_err(|e| {
+        eprintln!("mmlab: the host oracle is unavailable: {e}");
+        Fail::Unavailable
+    })
+}
+
+fn run(files: &[PathBuf], format: Format, inv: Invariants, on: Target) -> Result<bool, Fail> {
+    let scenarios = if files.is_empty() {
+        match scenario::parse(DEMO_NAME, DEMO) {
+            Ok(s) => vec![s],
+            Err(e) => {
+                eprintln!("{}", e.render(Color::Plain));
+                return Err(Fail::Input);
+            }
+        }
+    } else {
+        load(files)?
+    };
+    let opts = Options { invariants: inv };
+    let mut reports = Vec::new();
+    for sc in &scenarios {
+        let r = match on {
+            Target::Model => scenario::run(&mut model_for(sc, inv)?, sc, opts),
+            Target::Host => scenario::run(&mut host()?, sc, opts),
+        };
+        if format == Format::Text {
+            print(&render::run(&r));
+        }
+        reports.push(r);
+    }
+    let ok = reports.iter().all(|r| r.ok);
+    if format == Format::Json {
+        print(&json(&RunJson {
+            files: &reports,
+            ok,
+        }));
+    }
+    Ok(ok)
+}
+
+fn diff(
+    files: &[PathBuf],
+    format: Format,
+    inv: Invariants,
+    verbosity: Verbosity,
+) -> Result<bool, Fail> {
+    // Say it before parsing: without the host there is nothing to compare against.
+    drop(host()?);
+    let scenarios = load(files)?;
+    let referenced = match oracle::Host::referenced_is_exact() {
+        Ok(()) => ReferencedCheck::Exact,
+        Err(why) => {
+            eprintln!(
+                "note: {why}: smaps Referenced may be higher on the host and is compared as host >= model"
+            );
+            ReferencedCheck::HostMayExceed
+        }
+    };
+    let opts = DiffOptions {
+        model: Options { invariants: inv },
+        referenced,
+    };
+    let mut report = DiffReport::default();
+    for sc in &scenarios {
+        let mut model = model_for(sc, inv)?;
+        let mut host = host()?;
+        report.extend(scenario::diff_with(
+            &sc.file, sc, &mut model, &mut host, opts,
+        ));
+    }
+    match format {
+        Format::Json => print(&json(&report)),
+        Format::Text => print(&render::diff(&report, verbosity)),
+    }
+    Ok(report.ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_parses() {
+        let s = scenario::parse(DEMO_NAME, DEMO)
+            .unwrap_or_else(|e| panic!("{}", e.render(Color::Plain)));
+        assert!(s.steps.len() > 10);
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

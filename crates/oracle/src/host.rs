@@ -128,6 +128,32 @@ pub struct Host {
 }
 
 impl Host {
+    /// Whether something on the host ages pages behind the workers' backs, making smaps'
+    /// `Referenced` larger than the scenario alone explains: a running DAMON kdamond (physical
+    /// address monitoring clears PTE accessed bits and sets PG_young on the folio, which every
+    /// mapping of the page then reports as referenced). `Err` names what was found.
+    pub fn referenced_is_exact() -> Result<(), String> {
+        let Ok(dir) = std::fs::read_dir("/sys/kernel/mm/damon/admin/kdamonds") else {
+            return Ok(());
+        };
+        let mut running: Vec<String> = dir
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                std::fs::read_to_string(e.path().join("state")).is_ok_and(|s| s.trim() == "on")
+            })
+            .map(|e| format!("kdamond.{}", e.file_name().to_string_lossy()))
+            .collect();
+        running.sort();
+        if running.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "DAMON is monitoring this host ({} running)",
+                running.join(", ")
+            ))
+        }
+    }
+
     /// Why the host oracle cannot run here, if it cannot: it needs PFNs in /proc/self/pagemap
     /// and a readable /proc/kpageflags (both need CAP_SYS_ADMIN), the top-down mmap layout,
     /// and the worker binary.

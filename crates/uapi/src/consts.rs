@@ -152,11 +152,19 @@ const ALIASES: &[(&str, u64)] = &[("MAP_ANON", MAP_ANONYMOUS), ("PROT_NONE", PRO
 
 /// Looks up any symbolic constant by its name.
 pub fn value_of(name: &str) -> Option<u64> {
-    [PROT_NAMES, MAP_TYPE_NAMES, MAP_BIT_NAMES, MREMAP_NAMES, MADV_NAMES, MLOCK_NAMES, ALIASES]
-        .iter()
-        .flat_map(|t| t.iter())
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| *v)
+    [
+        PROT_NAMES,
+        MAP_TYPE_NAMES,
+        MAP_BIT_NAMES,
+        MREMAP_NAMES,
+        MADV_NAMES,
+        MLOCK_NAMES,
+        ALIASES,
+    ]
+    .iter()
+    .flat_map(|t| t.iter())
+    .find(|(n, _)| *n == name)
+    .map(|(_, v)| *v)
 }
 
 fn format_bits(table: &[(&str, u64)], mut value: u64, out: &mut Vec<String>) -> u64 {
@@ -222,13 +230,16 @@ mod tests {
         assert_eq!(value_of("MAP_ANON"), Some(0x20));
         assert_eq!(value_of("MADV_GUARD_INSTALL"), Some(102));
         assert_eq!(value_of("MAP_BOGUS"), None);
-        assert_eq!(format(ConstKind::Prot, PROT_READ | PROT_WRITE), "PROT_READ|PROT_WRITE");
+        assert_eq!(
+            format(ConstKind::Prot, PROT_READ | PROT_WRITE),
+            "PROT_READ|PROT_WRITE"
+        );
         assert_eq!(format(ConstKind::Prot, 0), "PROT_NONE");
         assert_eq!(
             format(ConstKind::MapFlags, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED),
             "MAP_PRIVATE|MAP_FIXED|MAP_ANONYMOUS"
         );
-        assert_eq!(format(ConstKind::MapFlags, 0x0 | 0x8000_0000), "0x0|0x80000000");
+        assert_eq!(format(ConstKind::MapFlags, 0x8000_0000), "0x0|0x80000000");
         assert_eq!(format(ConstKind::Madvise, MADV_DONTNEED), "MADV_DONTNEED");
     }
 }

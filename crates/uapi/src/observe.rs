@@ -150,7 +150,10 @@ impl fmt::Display for MapsEntry {
 }
 
 pub fn parse_maps(text: &str) -> Result<Vec<MapsEntry>, String> {
-    text.lines().filter(|l| !l.is_empty()).map(MapsEntry::parse).collect()
+    text.lines()
+        .filter(|l| !l.is_empty())
+        .map(MapsEntry::parse)
+        .collect()
 }
 
 /// One VMA's entry in /proc/PID/smaps.
@@ -196,7 +199,11 @@ pub fn parse_smaps(text: &str) -> Result<Vec<SmapsEntry>, String> {
             let e = out.last_mut().ok_or("smaps: VmFlags before any header")?;
             e.vm_flags = flags.split_whitespace().map(str::to_string).collect();
         } else if is_vma_header(line) {
-            out.push(SmapsEntry { maps: MapsEntry::parse(line)?, fields: Vec::new(), vm_flags: Vec::new() });
+            out.push(SmapsEntry {
+                maps: MapsEntry::parse(line)?,
+                fields: Vec::new(),
+                vm_flags: Vec::new(),
+            });
         } else {
             let kv = parse_field(line).ok_or_else(|| format!("smaps: bad line {line:?}"))?;
             let e = out.last_mut().ok_or("smaps: field before any header")?;

@@ -71,11 +71,19 @@ pub struct SigInfo {
 
 impl SigInfo {
     pub fn segv(code: i32, addr: u64) -> SigInfo {
-        SigInfo { signo: Signo::Segv, code, addr }
+        SigInfo {
+            signo: Signo::Segv,
+            code,
+            addr,
+        }
     }
 
     pub fn bus(code: i32, addr: u64) -> SigInfo {
-        SigInfo { signo: Signo::Bus, code, addr }
+        SigInfo {
+            signo: Signo::Bus,
+            code,
+            addr,
+        }
     }
 
     pub fn code_name(&self) -> String {
@@ -107,7 +115,13 @@ pub fn code_from_name(signo: Signo, s: &str) -> Option<i32> {
 
 impl fmt::Display for SigInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} at {:#x}", self.signo.name(), self.code_name(), self.addr)
+        write!(
+            f,
+            "{} {} at {:#x}",
+            self.signo.name(),
+            self.code_name(),
+            self.addr
+        )
     }
 }
 

@@ -7,16 +7,56 @@ use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Syscall {
-    Mmap { addr: u64, len: u64, prot: u64, flags: u64, fd: i64, off: u64 },
-    Munmap { addr: u64, len: u64 },
-    Mprotect { addr: u64, len: u64, prot: u64 },
-    Mremap { old_addr: u64, old_len: u64, new_len: u64, flags: u64, new_addr: u64 },
-    Madvise { addr: u64, len: u64, advice: u64 },
-    Brk { addr: u64 },
-    Mlock { addr: u64, len: u64 },
-    Mlock2 { addr: u64, len: u64, flags: u64 },
-    Munlock { addr: u64, len: u64 },
-    Mseal { addr: u64, len: u64, flags: u64 },
+    Mmap {
+        addr: u64,
+        len: u64,
+        prot: u64,
+        flags: u64,
+        fd: i64,
+        off: u64,
+    },
+    Munmap {
+        addr: u64,
+        len: u64,
+    },
+    Mprotect {
+        addr: u64,
+        len: u64,
+        prot: u64,
+    },
+    Mremap {
+        old_addr: u64,
+        old_len: u64,
+        new_len: u64,
+        flags: u64,
+        new_addr: u64,
+    },
+    Madvise {
+        addr: u64,
+        len: u64,
+        advice: u64,
+    },
+    Brk {
+        addr: u64,
+    },
+    Mlock {
+        addr: u64,
+        len: u64,
+    },
+    Mlock2 {
+        addr: u64,
+        len: u64,
+        flags: u64,
+    },
+    Munlock {
+        addr: u64,
+        len: u64,
+    },
+    Mseal {
+        addr: u64,
+        len: u64,
+        flags: u64,
+    },
 }
 
 impl Syscall {
@@ -54,12 +94,25 @@ impl Syscall {
     /// The argument registers, in order.
     pub fn args(&self) -> Vec<u64> {
         match *self {
-            Syscall::Mmap { addr, len, prot, flags, fd, off } => {
+            Syscall::Mmap {
+                addr,
+                len,
+                prot,
+                flags,
+                fd,
+                off,
+            } => {
                 vec![addr, len, prot, flags, fd as u64, off]
             }
             Syscall::Munmap { addr, len } => vec![addr, len],
             Syscall::Mprotect { addr, len, prot } => vec![addr, len, prot],
-            Syscall::Mremap { old_addr, old_len, new_len, flags, new_addr } => {
+            Syscall::Mremap {
+                old_addr,
+                old_len,
+                new_len,
+                flags,
+                new_addr,
+            } => {
                 vec![old_addr, old_len, new_len, flags, new_addr]
             }
             Syscall::Madvise { addr, len, advice } => vec![addr, len, advice],
@@ -74,18 +127,33 @@ impl Syscall {
 
 /// `%#lx`: hex with a 0x prefix, except that zero prints as `0`.
 fn hex(v: u64) -> String {
-    if v == 0 { "0".into() } else { format!("{v:#x}") }
+    if v == 0 {
+        "0".into()
+    } else {
+        format!("{v:#x}")
+    }
 }
 
 fn addr(a: u64) -> String {
-    if a == 0 { "NULL".into() } else { format!("{a:#x}") }
+    if a == 0 {
+        "NULL".into()
+    } else {
+        format!("{a:#x}")
+    }
 }
 
 impl fmt::Display for Syscall {
     /// strace's rendering of the call (without the result).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Syscall::Mmap { addr: a, len, prot, flags, fd, off } => write!(
+            Syscall::Mmap {
+                addr: a,
+                len,
+                prot,
+                flags,
+                fd,
+                off,
+            } => write!(
                 f,
                 "mmap({}, {len}, {}, {}, {fd}, {})",
                 addr(a),
@@ -95,9 +163,20 @@ impl fmt::Display for Syscall {
             ),
             Syscall::Munmap { addr: a, len } => write!(f, "munmap({}, {len})", addr(a)),
             Syscall::Mprotect { addr: a, len, prot } => {
-                write!(f, "mprotect({}, {len}, {})", addr(a), consts::format(ConstKind::Prot, prot))
+                write!(
+                    f,
+                    "mprotect({}, {len}, {})",
+                    addr(a),
+                    consts::format(ConstKind::Prot, prot)
+                )
             }
-            Syscall::Mremap { old_addr, old_len, new_len, flags, new_addr } => {
+            Syscall::Mremap {
+                old_addr,
+                old_len,
+                new_len,
+                flags,
+                new_addr,
+            } => {
                 write!(
                     f,
                     "mremap({}, {old_len}, {new_len}, {}",
@@ -109,7 +188,11 @@ impl fmt::Display for Syscall {
                 }
                 write!(f, ")")
             }
-            Syscall::Madvise { addr: a, len, advice } => write!(
+            Syscall::Madvise {
+                addr: a,
+                len,
+                advice,
+            } => write!(
                 f,
                 "madvise({}, {len}, {})",
                 addr(a),
@@ -118,13 +201,21 @@ impl fmt::Display for Syscall {
             Syscall::Brk { addr: a } => write!(f, "brk({})", addr(a)),
             Syscall::Mlock { addr: a, len } => write!(f, "mlock({}, {len})", addr(a)),
             Syscall::Munlock { addr: a, len } => write!(f, "munlock({}, {len})", addr(a)),
-            Syscall::Mlock2 { addr: a, len, flags } => write!(
+            Syscall::Mlock2 {
+                addr: a,
+                len,
+                flags,
+            } => write!(
                 f,
                 "mlock2({}, {len}, {})",
                 addr(a),
                 consts::format(ConstKind::MlockFlags, flags)
             ),
-            Syscall::Mseal { addr: a, len, flags } => write!(f, "mseal({}, {len}, {flags})", addr(a)),
+            Syscall::Mseal {
+                addr: a,
+                len,
+                flags,
+            } => write!(f, "mseal({}, {len}, {flags})", addr(a)),
         }
     }
 }
@@ -151,7 +242,10 @@ mod tests {
             fd: -1,
             off: 0,
         };
-        assert_eq!(m.to_string(), "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)");
+        assert_eq!(
+            m.to_string(),
+            "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)"
+        );
         assert_eq!(m.args()[4], u64::MAX);
         assert_eq!(m.nr(), 9);
     }

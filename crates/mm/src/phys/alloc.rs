@@ -2,8 +2,8 @@
 //! `free_pages_prepare` in `mm/page_alloc.c`, `mm/swap.c`): allocation from the buddy
 //! allocator with counters, and reference dropping that frees a page at refcount zero.
 
-use super::buddy::FreeTo;
 use super::Pfn;
+use super::buddy::FreeTo;
 use crate::anon_vma::NoMem;
 use crate::machine::Machine;
 
@@ -34,7 +34,11 @@ impl Machine {
     /// flag, PG_anon_exclusive included, and the mapping (`free_pages_prepare`).
     pub(crate) fn put_page_refs(&mut self, pfn: Pfn, n: u32) {
         let p = &mut self.pages[pfn.idx()];
-        assert!(p.refcount >= n, "refcount underflow on {pfn:?}: {} - {n}", p.refcount);
+        assert!(
+            p.refcount >= n,
+            "refcount underflow on {pfn:?}: {} - {n}",
+            p.refcount
+        );
         p.refcount -= n;
         if p.refcount > 0 {
             return;
@@ -43,7 +47,8 @@ impl Machine {
         let order = p.order;
         p.reset();
         self.stats.events.pgfree += 1 << order;
-        self.buddy.free(&mut self.pages, pfn, order, FreeTo::Heuristic);
+        self.buddy
+            .free(&mut self.pages, pfn, order, FreeTo::Heuristic);
     }
 
     /// The hook where failure injection of kernel bookkeeping allocations (anon_vma,

@@ -5,8 +5,8 @@
 //! tail when its would-be merged parent's buddy is free (`buddy_merge_likely`), else the head.
 //! Zones and migratetypes arrive with the page-allocator issue; this is one zone, one type.
 
-use super::page::{NONE, Page, PageFlags};
 use super::Pfn;
+use super::page::{NONE, Page, PageFlags};
 
 pub const MAX_PAGE_ORDER: u8 = 10;
 pub const NR_ORDERS: usize = MAX_PAGE_ORDER as usize + 1;
@@ -29,7 +29,11 @@ pub struct FreeArea {
 
 impl Default for FreeArea {
     fn default() -> FreeArea {
-        FreeArea { head: NONE, tail: NONE, nr_free: 0 }
+        FreeArea {
+            head: NONE,
+            tail: NONE,
+            nr_free: 0,
+        }
     }
 }
 
@@ -43,7 +47,11 @@ pub struct Buddy {
 
 impl Buddy {
     pub fn new(end_pfn: u64) -> Buddy {
-        Buddy { free_area: [FreeArea::default(); NR_ORDERS], nr_free_pages: 0, end_pfn }
+        Buddy {
+            free_area: [FreeArea::default(); NR_ORDERS],
+            nr_free_pages: 0,
+            end_pfn,
+        }
     }
 
     fn add_to_free_list(&mut self, pages: &mut [Page], pfn: u64, order: u8, to_tail: bool) {
@@ -108,7 +116,9 @@ impl Buddy {
         debug_assert_eq!(pfn & ((1 << order) - 1), 0);
         self.nr_free_pages += 1 << order;
         while order < MAX_PAGE_ORDER {
-            let Some(buddy) = self.find_buddy(pages, pfn, order) else { break };
+            let Some(buddy) = self.find_buddy(pages, pfn, order) else {
+                break;
+            };
             self.del_from_free_list(pages, buddy, order);
             pages[buddy as usize].reset();
             let combined = buddy & pfn;

@@ -16,7 +16,9 @@ pub struct Frames {
 
 impl Frames {
     pub fn new(nr_frames: u64) -> Frames {
-        Frames { words: vec![0u64; nr_frames as usize * WORDS_PER_PAGE] }
+        Frames {
+            words: vec![0u64; nr_frames as usize * WORDS_PER_PAGE],
+        }
     }
 
     fn range(pfn: Pfn) -> std::ops::Range<usize> {
@@ -25,11 +27,15 @@ impl Frames {
     }
 
     pub fn words(&self, pfn: Pfn) -> &[u64; WORDS_PER_PAGE] {
-        self.words[Self::range(pfn)].try_into().expect("a frame is exactly one page")
+        self.words[Self::range(pfn)]
+            .try_into()
+            .expect("a frame is exactly one page")
     }
 
     pub fn words_mut(&mut self, pfn: Pfn) -> &mut [u64; WORDS_PER_PAGE] {
-        (&mut self.words[Self::range(pfn)]).try_into().expect("a frame is exactly one page")
+        (&mut self.words[Self::range(pfn)])
+            .try_into()
+            .expect("a frame is exactly one page")
     }
 
     pub fn bytes(&self, pfn: Pfn) -> &[u8] {
@@ -53,7 +59,8 @@ impl Frames {
 
     /// `copy_page`.
     pub fn copy(&mut self, dst: Pfn, src: Pfn) {
-        self.words.copy_within(Self::range(src), Self::range(dst).start);
+        self.words
+            .copy_within(Self::range(src), Self::range(dst).start);
     }
 }
 

@@ -90,6 +90,10 @@ mod tests {
 
     #[test]
     fn descriptor_fits_in_64_bytes() {
-        assert!(std::mem::size_of::<Page>() <= 64, "{}", std::mem::size_of::<Page>());
+        assert!(
+            std::mem::size_of::<Page>() <= 64,
+            "{}",
+            std::mem::size_of::<Page>()
+        );
     }
 }

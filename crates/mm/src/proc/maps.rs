@@ -5,8 +5,8 @@
 use crate::arch::x86_64::Pte;
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
-use crate::phys::page::PageFlags;
 use crate::pgtable::Ptep;
+use crate::phys::page::PageFlags;
 use crate::vma::{VmFlags, VmaId, VmaName};
 use std::fmt::Write as _;
 use uapi::{MapsEntry, PAGE_SIZE};
@@ -42,13 +42,21 @@ impl Machine {
         let (offset, dev_major, dev_minor, inode, name) = match v.file {
             Some(f) => {
                 let file = &self.files[f];
-                (v.pgoff * PAGE_SIZE, file.dev_major, file.dev_minor, file.inode, file.maps_name())
+                (
+                    v.pgoff * PAGE_SIZE,
+                    file.dev_major,
+                    file.dev_minor,
+                    file.inode,
+                    file.maps_name(),
+                )
             }
             None => {
                 let name = match &v.name {
                     VmaName::Special(s) => s.clone(),
                     VmaName::None if v.start < m.brk && v.end > m.start_brk => "[heap]".into(),
-                    VmaName::None if v.start <= m.start_stack && v.end >= m.start_stack => "[stack]".into(),
+                    VmaName::None if v.start <= m.start_stack && v.end >= m.start_stack => {
+                        "[stack]".into()
+                    }
                     VmaName::None => String::new(),
                 };
                 (0, 0, 0, 0, name)
@@ -86,11 +94,15 @@ impl Machine {
         let locked = v.flags.contains(VmFlags::LOCKED);
         let mut addr = v.start;
         while addr < v.end {
-            let next = ((addr & crate::pgtable::PMD_MASK) + crate::arch::x86_64::PMD_SIZE).min(v.end);
+            let next =
+                ((addr & crate::pgtable::PMD_MASK) + crate::arch::x86_64::PMD_SIZE).min(v.end);
             if let Some(table) = self.pte_table(v.mm, addr) {
                 let mut a = addr;
                 while a < next {
-                    let pte = self.ptep_get(Ptep { table, idx: crate::arch::x86_64::index(a, 3) });
+                    let pte = self.ptep_get(Ptep {
+                        table,
+                        idx: crate::arch::x86_64::index(a, 3),
+                    });
                     self.smaps_pte_entry(pte, locked, mss);
                     a += PAGE_SIZE;
                 }
@@ -103,13 +115,18 @@ impl Machine {
         if !pte.present() {
             return;
         }
-        let Some(pfn) = self.vm_normal_page(pte) else { return };
+        let Some(pfn) = self.vm_normal_page(pte) else {
+            return;
+        };
         let p = &self.pages[pfn.idx()];
         let size = PAGE_SIZE;
         let dirty = pte.dirty();
         if p.is_anon() {
             mss.anonymous += size;
-            if !p.flags.contains(PageFlags::SWAPBACKED) && !dirty && !p.flags.contains(PageFlags::DIRTY) {
+            if !p.flags.contains(PageFlags::SWAPBACKED)
+                && !dirty
+                && !p.flags.contains(PageFlags::DIRTY)
+            {
                 mss.lazyfree += size;
             }
         }

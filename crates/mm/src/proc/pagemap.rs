@@ -5,22 +5,26 @@
 
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
-use crate::phys::page::PageFlags;
 use crate::phys::Pfn;
-use uapi::observe::{kpf, pagemap as pm};
+use crate::phys::page::PageFlags;
 use uapi::PAGE_SIZE;
+use uapi::observe::{kpf, pagemap as pm};
 
 impl Machine {
     pub(crate) fn proc_pagemap(&self, mm: MmId, addr: u64, npages: u64) -> Vec<u64> {
         let base = addr & !(PAGE_SIZE - 1);
-        (0..npages).map(|i| self.pagemap_entry(mm, base.wrapping_add(i * PAGE_SIZE))).collect()
+        (0..npages)
+            .map(|i| self.pagemap_entry(mm, base.wrapping_add(i * PAGE_SIZE)))
+            .collect()
     }
 
     fn pagemap_entry(&self, mm: MmId, addr: u64) -> u64 {
         if self.mms[mm].tree.lookup(&self.vmas, addr).is_none() {
             return 0;
         }
-        let Some(ptep) = self.pte_offset(mm, addr) else { return 0 };
+        let Some(ptep) = self.pte_offset(mm, addr) else {
+            return 0;
+        };
         let pte = self.ptep_get(ptep);
         let mut flags = 0;
         let mut frame = 0;
@@ -50,7 +54,9 @@ impl Machine {
 
     /// `stable_page_flags` for one PFN.
     pub(crate) fn proc_kpageflags(&self, pfn: u64) -> u64 {
-        let Some(p) = self.pages.get(pfn as usize) else { return 1 << kpf::NOPAGE };
+        let Some(p) = self.pages.get(pfn as usize) else {
+            return 1 << kpf::NOPAGE;
+        };
         let f = p.flags;
         let mut u = 0u64;
         let bit = |cond: bool, b: u32| if cond { 1u64 << b } else { 0 };
@@ -66,7 +72,10 @@ impl Machine {
         u |= bit(f.contains(PageFlags::LRU), kpf::LRU);
         u |= bit(f.contains(PageFlags::REFERENCED), kpf::REFERENCED);
         u |= bit(f.contains(PageFlags::ACTIVE), kpf::ACTIVE);
-        u |= bit(f.contains(PageFlags::SWAPBACKED | PageFlags::SWAPCACHE), kpf::SWAPCACHE);
+        u |= bit(
+            f.contains(PageFlags::SWAPBACKED | PageFlags::SWAPCACHE),
+            kpf::SWAPCACHE,
+        );
         u |= bit(f.contains(PageFlags::SWAPBACKED), kpf::SWAPBACKED);
         u |= bit(f.contains(PageFlags::UNEVICTABLE), kpf::UNEVICTABLE);
         u |= bit(f.contains(PageFlags::MLOCKED), kpf::MLOCKED);

@@ -1,0 +1,154 @@
+//! The `mmlab` binary end to end: exit codes, parse errors on stderr, the demo on the model
+//! (which passes once the model is built; until then the test says so and stops), and, where
+//! the host oracle can run, `run --on host` and `diff` on the demo.
+
+use std::process::{Command, Output};
+
+const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/demo.mms");
+
+fn mmlab(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mmlab"))
+        .args(args)
+        .output()
+        .expect("mmlab runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn scratch(name: &str, body: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("mmlab-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, body).expect("write scenario");
+    p.display().to_string()
+}
+
+#[test]
+fn help_documents_the_exit_codes() {
+    let o = mmlab(&["--help"]);
+    assert!(o.status.success());
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("Exit codes:") && out.contains("2  bad input"),
+        "{out}"
+    );
+}
+
+#[test]
+fn parse_errors_go_to_stderr_with_a_caret_and_nothing_runs() {
+    let bad = scratch(
+        "bad.mms",
+        "p: maps\np: mmap(NULL, 4K, PROT_RED, MAP_PRIVATE, -1, 0)\n",
+    );
+    let good = scratch("good.mms", "p: maps\n");
+    let o = mmlab(&["run", &good, &bad]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o.stderr);
+    assert!(err.contains("error: unknown constant `PROT_RED`"), "{err}");
+    assert!(err.contains("bad.mms:2:19"), "{err}");
+    assert!(err.contains("^^^^^^^^"), "{err}");
+    assert!(o.stdout.is_empty(), "nothing ran: {}", text(&o.stdout));
+    if let Some(dir) = std::path::Path::new(&bad).parent() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+#[test]
+fn unreadable_files_are_bad_input() {
+    let o = mmlab(&["run", "/nonexistent/x.mms"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("/nonexistent/x.mms"));
+    let o = mmlab(&["diff"]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "clap's usage error: diff needs a FILE"
+    );
+}
+
+#[test]
+fn diff_without_the_host_says_why() {
+    let o = Command::new(env!("CARGO_BIN_EXE_mmlab"))
+        .args(["diff", DEMO])
+        .env("MMLAB_WORKER", "/nonexistent/mmlab-worker")
+        .output()
+        .expect("mmlab runs");
+    assert_eq!(o.status.code(), Some(3));
+    assert!(
+        text(&o.stderr).contains("the host oracle is unavailable"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn the_demo_runs_on_the_model() {
+    let o = mmlab(&["run", "--json", "--check"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    if let Some(e) = v["files"][0]["start_error"]
+        .as_str()
+        .filter(|e| e.contains("unsupported"))
+    {
+        eprintln!("the_demo_runs_on_the_model: skipped: the model cannot run it yet ({e})");
+        return;
+    }
+    assert_eq!(v["ok"], true, "{v:#}");
+    assert_eq!(o.status.code(), Some(0));
+    let o = mmlab(&["run"]);
+    assert!(
+        text(&o.stdout).contains("run: demo.mms: 25 steps, 0 failed: ok"),
+        "{}",
+        text(&o.stdout)
+    );
+}
+
+fn host_or_skip(test: &str) -> bool {
+    match oracle_available() {
+        Ok(()) => true,
+        Err(why) => {
+            eprintln!("{test}: skipped: the host oracle is unavailable: {why}");
+            false
+        }
+    }
+}
+
+/// The binary's own verdict (it looks for the worker next to itself).
+fn oracle_available() -> Result<(), String> {
+    let o = mmlab(&["run", "--on", "host", DEMO]);
+    match o.status.code() {
+        Some(3) => Err(text(&o.stderr).trim().to_string()),
+        _ => Ok(()),
+    }
+}
+
+#[test]
+fn the_demo_holds_on_the_host() {
+    if !host_or_skip("the_demo_holds_on_the_host") {
+        return;
+    }
+    let o = mmlab(&["run", "--on", "host", "--json", DEMO]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    assert_eq!(v["ok"], true, "{v:#}");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn diff_of_the_demo_ends_with_the_summary_line() {
+    if !host_or_skip("diff_of_the_demo_ends_with_the_summary_line") {
+        return;
+    }
+    let o = mmlab(&["diff", DEMO]);
+    let out = text(&o.stdout);
+    let last = out.lines().last().unwrap_or("");
+    assert!(
+        last.starts_with("diff: 1 files, ") && last.ends_with(" divergences"),
+        "{out}"
+    );
+    let clean = last.ends_with(" 0 divergences") && !out.contains("scenario error");
+    assert_eq!(o.status.code(), Some(if clean { 0 } else { 1 }), "{out}");
+    let o = mmlab(&["diff", "--json", DEMO]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    assert_eq!(v["summary"].as_str(), Some(last));
+}
