@@ -277,8 +277,10 @@ impl Machine {
     }
 }
 
-/// The address-space facts of a typical fresh x86-64 process without ASLR (a 6.18 worker on
-/// the reference machine), used when no host layout is imported.
+/// The address-space facts of a fresh process when no host layout is imported: a capture of a
+/// release-built host worker on the reference machine (Linux 6.18, no ASLR, 8 MiB stack limit;
+/// `cargo run --release -p oracle --example host-layout -- --smaps`, with the binary's path
+/// replaced), so `mmlab run` places mappings where `mmlab diff` finds them on that host.
 pub fn default_layout() -> Layout {
     const SMAPS: &str = include_str!("default_layout.smaps");
     let vmas = uapi::observe::parse_smaps(SMAPS).expect("the embedded default layout parses");
