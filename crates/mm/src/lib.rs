@@ -8,6 +8,7 @@ mod check;
 mod fork;
 mod gup;
 mod machine;
+mod madvise;
 mod memory;
 mod mm_struct;
 mod mmap;

@@ -266,6 +266,9 @@ impl Machine {
             Syscall::Mprotect { addr, len, prot } => {
                 self.sys_mprotect(mm, addr, len, prot).map(|()| 0)
             }
+            Syscall::Madvise { addr, len, advice } => {
+                return self.sys_madvise(mm, addr, len, advice);
+            }
             other => {
                 return Err(Error::Unsupported(format!(
                     "{} is not modelled yet",

@@ -199,12 +199,10 @@ impl Machine {
         kb("Locked:", mss.pss_locked >> PSS_SHIFT);
     }
 
-    /// THPeligible: with THP in `madvise` mode, anonymous VMAs that asked for huge pages.
-    fn thp_eligible(&self, vma: VmaId) -> bool {
-        let v = &self.vmas[vma];
-        v.is_anonymous()
-            && v.flags.contains(VmFlags::HUGEPAGE)
-            && !v.flags.intersects(VmFlags::NOHUGEPAGE | VmFlags::SPECIAL)
+    /// THPeligible: always 0. The model has no THP yet and behaves like a process that
+    /// disabled it (`PR_SET_THP_DISABLE`), as the host workers do.
+    fn thp_eligible(&self, _vma: VmaId) -> bool {
+        false
     }
 
     pub(crate) fn proc_smaps(&self, mm: MmId) -> String {
