@@ -89,7 +89,7 @@ impl Machine {
         len_in: u64,
         advice: u64,
     ) -> Result<u64, Error> {
-        if !behavior_valid(advice) || start % PAGE_SIZE != 0 {
+        if !behavior_valid(advice) || !start.is_multiple_of(PAGE_SIZE) {
             return Err(Errno::EINVAL.into());
         }
         let len = page_align(len_in).unwrap_or(0);
