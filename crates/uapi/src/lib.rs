@@ -6,6 +6,7 @@
 //! The [`Kernel`] trait is the one interface between "what a program asks" and "who answers":
 //! the model (`mm`) and the real kernel (`oracle`) both implement it.
 
+pub mod bench;
 pub mod consts;
 pub mod errno;
 pub mod kernel;
