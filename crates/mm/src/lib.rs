@@ -4,6 +4,7 @@
 mod anon_vma;
 mod arch;
 mod arena;
+mod bench;
 mod check;
 mod fork;
 mod gup;
@@ -24,3 +25,4 @@ mod vma_merge;
 mod vma_tree;
 
 pub use machine::{Config, Machine, default_layout};
+pub use phys::frames::Backing;

@@ -8,7 +8,7 @@ use crate::arena::Arena;
 use crate::mm_struct::{Mm, MmId};
 use crate::phys::Pfn;
 use crate::phys::buddy::{Buddy, FreeTo, MAX_PAGE_ORDER};
-use crate::phys::frames::Frames;
+use crate::phys::frames::{Backing, Frames};
 use crate::phys::page::{Page, PageFlags};
 use crate::shmem::{File, FileId, FileKind};
 use crate::stats::Stats;
@@ -29,6 +29,8 @@ pub struct Config {
     pub stack_guard_gap: u64,
     /// `vm.max_map_count`.
     pub max_map_count: u64,
+    /// When the host backs simulated RAM (benchmarks want it prefaulted).
+    pub backing: Backing,
 }
 
 impl Default for Config {
@@ -39,6 +41,7 @@ impl Default for Config {
             mmap_min_addr: 4096,
             stack_guard_gap: 256 * PAGE_SIZE,
             max_map_count: 65530,
+            backing: Backing::Lazy,
         }
     }
 }
@@ -107,7 +110,7 @@ impl Machine {
         let zero_pfn = Pfn(1);
         pages[zero_pfn.idx()].flags |= PageFlags::ZERO;
         Ok(Machine {
-            frames: Frames::new(nr),
+            frames: Frames::new(nr, config.backing),
             pages,
             buddy,
             zero_pfn,

@@ -42,6 +42,19 @@ enum Cmd {
         #[arg(long, value_enum, default_value_t = Target::Model)]
         on: Target,
     },
+    /// Time the same work on the model and on the host kernel, side by side, as ratios.
+    #[command(after_help = EXIT_CODES)]
+    Bench {
+        /// Memory size of the fault, fork and unmap benchmarks (K, M or G suffix).
+        #[arg(long, default_value = "256M", value_parser = parse_size)]
+        size: u64,
+        /// Host/model pairs per benchmark (at least 5 for a meaningful median).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+        pairs: u32,
+        /// Print a JSON report instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run scenarios on the model and on the host kernel, comparing after every step.
     #[command(after_help = EXIT_CODES)]
     Diff {
@@ -81,6 +94,8 @@ impl Fail {
     }
 }
 
+mod bench;
+
 const DEMO: &str = include_str!("demo.mms");
 const DEMO_NAME: &str = "demo.mms";
 
@@ -106,6 +121,7 @@ fn main() -> ExitCode {
             };
             diff(&files, format(json), invariants(check), verbosity)
         }
+        Cmd::Bench { size, pairs, json } => bench(size, pairs as usize, format(json)),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -214,6 +230,52 @@ fn host() -> Result<oracle::Host, Fail> {
         eprintln!("mmlab: the host oracle is unavailable: {e}");
         Fail::Unavailable
     })
+}
+
+/// Parses `256M`, `1G`, `4096`, `64K`.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let (num, shift) = match s.as_bytes().last() {
+        Some(b'K') => (&s[..s.len() - 1], 10),
+        Some(b'M') => (&s[..s.len() - 1], 20),
+        Some(b'G') => (&s[..s.len() - 1], 30),
+        _ => (s, 0),
+    };
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (like 256M)"))?;
+    let bytes = n
+        .checked_shl(shift)
+        .filter(|b| b >> shift == n)
+        .ok_or_else(|| format!("`{s}` is too large"))?;
+    if bytes < 1 << 20 || bytes % uapi::PAGE_SIZE != 0 {
+        return Err(format!(
+            "`{s}`: the size must be a whole number of pages, at least 1M"
+        ));
+    }
+    Ok(bytes)
+}
+
+fn bench(size: u64, pairs: usize, format: Format) -> Result<bool, Fail> {
+    drop(host()?);
+    let progress = |what: &str| {
+        if format == Format::Text {
+            eprintln!("bench: {what}");
+        }
+    };
+    let new_host = || oracle::Host::new().map_err(|e| e.to_string());
+    match bench::run(size, pairs, new_host, progress) {
+        Ok(report) => {
+            match format {
+                Format::Json => print(&json(&report)),
+                Format::Text => print(&bench::render(&report)),
+            }
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("mmlab bench: {e}");
+            Ok(false)
+        }
+    }
 }
 
 fn run(files: &[PathBuf], format: Format, inv: Invariants, on: Target) -> Result<bool, Fail> {

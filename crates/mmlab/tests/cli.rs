@@ -152,3 +152,42 @@ fn diff_of_the_demo_ends_with_the_summary_line() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
     assert_eq!(v["summary"].as_str(), Some(last));
 }
+
+#[test]
+fn bench_json_has_its_documented_shape() {
+    if let Err(why) = oracle::Host::available() {
+        eprintln!(
+            "SKIPPED bench_json_has_its_documented_shape: the host oracle cannot run here: {why}"
+        );
+        return;
+    }
+    let o = mmlab(&["bench", "--size", "1M", "--pairs", "1", "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("bench prints JSON");
+    assert_eq!(v["size_bytes"], 1 << 20);
+    assert_eq!(v["pairs"], 1);
+    assert!(v["limits"]["memset_4k_ns"].as_f64().unwrap() > 0.0);
+    assert!(v["limits"]["memcpy_4k_ns"].as_f64().unwrap() > 0.0);
+    let rows = v["benchmarks"].as_array().expect("benchmarks");
+    let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "write_fault",
+            "read_fault",
+            "fork",
+            "cow_fault",
+            "munmap",
+            "madv_dontneed",
+            "mmap_munmap_4k",
+            "mprotect_split_merge"
+        ]
+    );
+    for r in rows {
+        for k in ["host_ns", "model_ns", "ratio"] {
+            assert!(r[k].as_f64().unwrap() > 0.0, "{k} of {}", r["name"]);
+        }
+        assert!(["ns/page", "ns/op"].contains(&r["unit"].as_str().unwrap()));
+        assert_eq!(r["pairs"].as_array().unwrap().len(), 1);
+    }
+}

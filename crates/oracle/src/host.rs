@@ -112,8 +112,10 @@ struct Worker {
 }
 
 /// A final frame and the fd passed with the reply, if any.
-struct Reply {
-    value: u64,
+pub(crate) struct Reply {
+    pub(crate) value: u64,
+    /// The worker's measurement, for timed ops.
+    pub(crate) elapsed_ns: u64,
     fd: Option<OwnedFd>,
 }
 
@@ -259,7 +261,7 @@ impl Host {
     }
 
     /// Sends one request and reads its reply; streamed payloads are appended to `out`.
-    fn request(
+    pub(crate) fn request(
         &mut self,
         pid: Pid,
         req: Request,
@@ -274,6 +276,7 @@ impl Host {
         match resp.status {
             status::OK => Ok(Reply {
                 value: resp.value,
+                elapsed_ns: resp.elapsed_ns,
                 fd,
             }),
             status::ERRNO => Err(match Errno::from_raw(resp.value as i32) {
@@ -360,6 +363,29 @@ impl Host {
         }
     }
 
+    /// Registers the child of a fork `pid` just made (`r` is the fork's `OK`: the child's OS
+    /// pid and its channel) as a new process, once it has said hello.
+    pub(crate) fn adopt_child(&mut self, pid: Pid, r: Reply) -> Result<Pid, Error> {
+        let os_pid = r.value as u32;
+        let Some(fd) = r.fd else {
+            // A child without a channel cannot be driven; don't leave it behind.
+            sys::kill(os_pid);
+            let _ = sys::wait(os_pid, false);
+            return Err(self.bury(pid, "fork reply carried no channel for the child"));
+        };
+        let child = self.next_pid;
+        self.next_pid += 1;
+        self.procs.insert(
+            child,
+            Worker {
+                os_pid,
+                chan: UnixStream::from(fd),
+            },
+        );
+        self.await_hello(child)?;
+        Ok(child)
+    }
+
     fn kpageflags_file(&mut self) -> Result<&File, Error> {
         if self.kpageflags.is_none() {
             let f = File::open("/proc/kpageflags")
@@ -381,7 +407,27 @@ fn op_name(op: u64) -> &'static str {
         op::LOAD => "load",
         op::READ_FILE => "read-file",
         op::PAGEMAP => "pagemap",
+        op::TIMED_TOUCH => "timed touch",
+        op::TIMED_SYSCALL => "timed syscall",
+        op::TIMED_FORK => "timed fork",
+        op::MMAP_MUNMAP_LOOP => "mmap-munmap loop",
+        op::MPROTECT_TOGGLE_LOOP => "mprotect toggle loop",
         _ => "unknown",
+    }
+}
+
+/// The argument words of a `SYSCALL` request: the number, then the six registers.
+pub(crate) fn syscall_args(call: &Syscall) -> Vec<u64> {
+    let mut args = vec![call.nr() as u64];
+    args.extend(call.args());
+    args
+}
+
+/// The `kind` word of a `TOUCH` request.
+pub(crate) fn touch_kind(kind: AccessKind) -> u64 {
+    match kind {
+        AccessKind::Read => proto::TOUCH_READ,
+        AccessKind::Write => proto::TOUCH_WRITE,
     }
 }
 
@@ -494,32 +540,18 @@ impl Kernel for Host {
     }
 
     fn syscall(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
-        let mut args = vec![call.nr() as u64];
-        args.extend(call.args());
-        self.request(pid, Request::new(op::SYSCALL, &args), &[], None)
-            .map(|r| r.value)
+        self.request(
+            pid,
+            Request::new(op::SYSCALL, &syscall_args(call)),
+            &[],
+            None,
+        )
+        .map(|r| r.value)
     }
 
     fn fork(&mut self, pid: Pid) -> Result<Pid, Error> {
         let r = self.request(pid, Request::new(op::FORK, &[]), &[], None)?;
-        let os_pid = r.value as u32;
-        let Some(fd) = r.fd else {
-            // A child without a channel cannot be driven; don't leave it behind.
-            sys::kill(os_pid);
-            let _ = sys::wait(os_pid, false);
-            return Err(self.bury(pid, "fork reply carried no channel for the child"));
-        };
-        let child = self.next_pid;
-        self.next_pid += 1;
-        self.procs.insert(
-            child,
-            Worker {
-                os_pid,
-                chan: UnixStream::from(fd),
-            },
-        );
-        self.await_hello(child)?;
-        Ok(child)
+        self.adopt_child(pid, r)
     }
 
     fn exit(&mut self, pid: Pid) -> Result<(), Error> {
@@ -551,10 +583,7 @@ impl Kernel for Host {
     }
 
     fn touch(&mut self, pid: Pid, addr: u64, len: u64, kind: AccessKind) -> Result<(), Error> {
-        let k = match kind {
-            AccessKind::Read => proto::TOUCH_READ,
-            AccessKind::Write => proto::TOUCH_WRITE,
-        };
+        let k = touch_kind(kind);
         self.request(pid, Request::new(op::TOUCH, &[addr, len, k]), &[], None)
             .map(drop)
     }

@@ -8,9 +8,13 @@
 //! instructions that survive SIGSEGV/SIGBUS and report the signal. The driver side, [`Host`],
 //! talks to workers over a small binary protocol ([`proto`]).
 //!
+//! `Host` also implements `uapi::bench::Bench`: the worker times each such operation itself,
+//! with `CLOCK_MONOTONIC` read right around the work, so no IPC is in the measurement.
+//!
 //! Tests that need the host call [`Host::available`] first and skip, saying why, when it
 //! fails (not root, PFNs hidden, worker binary not built).
 
+mod bench;
 mod host;
 pub mod proto;
 mod sys;

@@ -3,16 +3,20 @@
 //!
 //! Every message is a fixed-size little-endian header of `u64` words followed by
 //! `payload_len` payload bytes. A request is `op, args[7], payload_len`; a response is
-//! `status, value, signo, code, addr, payload_len`. Fixed sizes and plain byte arrays keep the
+//! `status, value, signo, code, addr, elapsed_ns, payload_len`. Fixed sizes and plain byte arrays keep the
 //! worker's side free of allocation: it decodes into stack arrays and streams payloads through
 //! one preallocated buffer. A reply the worker streams in pieces (a /proc file, a long `load`)
 //! is a run of [`status::MORE`] frames ending in one final frame; the driver concatenates
 //! their payloads. The worker says hello with one unprompted `OK` frame whose value is
 //! [`HELLO`] and whose `code` is [`SOURCE_HASH`], so a stale worker binary is caught at spawn.
+//!
+//! The `TIMED_*` and `*_LOOP` ops are for benchmarks: the worker reads `CLOCK_MONOTONIC`
+//! right before and right after the work and answers with the difference in `elapsed_ns`, so
+//! the time never includes the round trip over the socket.
 
 /// `value` of the worker's ready frame: "mmlab" and a protocol version. Bump the version
 /// whenever the layout of a message or the meaning of an op changes.
-pub const HELLO: u64 = u64::from_le_bytes(*b"mmlab\0\0\x01");
+pub const HELLO: u64 = u64::from_le_bytes(*b"mmlab\0\0\x02");
 
 /// Fingerprint of the worker's and this protocol's sources (computed by build.rs), sent in
 /// the hello frame's `code`: the driver refuses a worker binary built from other sources.
@@ -39,7 +43,7 @@ pub const NARGS: usize = 7;
 /// Bytes in a request header.
 pub const REQ_LEN: usize = 8 * (NARGS + 2);
 /// Bytes in a response header.
-pub const RESP_LEN: usize = 8 * 6;
+pub const RESP_LEN: usize = 8 * 7;
 /// Size of the worker's data buffer, and so the largest payload of one frame it sends.
 pub const BUF_LEN: usize = 1 << 20;
 /// Longest path a `READ_FILE` request may carry (without the NUL the worker appends).
@@ -70,6 +74,21 @@ pub mod op {
     /// `args` = addr, npages. Streams /proc/self/pagemap entries (8 bytes each); ends with
     /// `OK`. Fewer bytes than asked means the kernel returned a short read.
     pub const PAGEMAP: u64 = 9;
+    /// `TOUCH`, timed: same arguments and answers, and `elapsed_ns` in the `OK`.
+    pub const TIMED_TOUCH: u64 = 10;
+    /// `SYSCALL`, timed: same arguments and answers, and `elapsed_ns` in the `OK`.
+    pub const TIMED_SYSCALL: u64 = 11;
+    /// `FORK`, timed: same answers, and in the `OK` the `elapsed_ns` of the parent's clone
+    /// syscall alone (not the socketpair for the child's channel, not passing it back).
+    pub const TIMED_FORK: u64 = 12;
+    /// `args` = count, len: `count` times `mmap(NULL, len, PROT_READ|PROT_WRITE,
+    /// MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)` then `munmap` of it, timed as a whole. Answers
+    /// `OK` with `elapsed_ns`, or the first failure's `ERRNO`.
+    pub const MMAP_MUNMAP_LOOP: u64 = 13;
+    /// `args` = addr, count: `count` times `mprotect(addr, 4096, PROT_READ)` then
+    /// `mprotect(addr, 4096, PROT_READ|PROT_WRITE)`, timed as a whole. Answers `OK` with
+    /// `elapsed_ns`, or the first failure's `ERRNO`.
+    pub const MPROTECT_TOGGLE_LOOP: u64 = 14;
 }
 
 /// Response statuses.
@@ -180,6 +199,8 @@ pub struct Response {
     pub signo: u64,
     pub code: u64,
     pub addr: u64,
+    /// Nanoseconds the work of a timed op took, measured in the worker; 0 for other ops.
+    pub elapsed_ns: u64,
     pub payload_len: u64,
 }
 
@@ -191,19 +212,21 @@ impl Response {
             self.signo,
             self.code,
             self.addr,
+            self.elapsed_ns,
             self.payload_len,
         ])
     }
 
     pub fn decode(b: &[u8; RESP_LEN]) -> Response {
-        let w: [u64; 6] = get_words(b);
+        let w: [u64; 7] = get_words(b);
         Response {
             status: w[0],
             value: w[1],
             signo: w[2],
             code: w[3],
             addr: w[4],
-            payload_len: w[5],
+            elapsed_ns: w[5],
+            payload_len: w[6],
         }
     }
 }
@@ -229,9 +252,24 @@ mod tests {
             signo: 11,
             code: 2,
             addr: 0x7fff_0000,
+            elapsed_ns: 0,
             payload_len: 0,
         };
         assert_eq!(Response::decode(&s.encode()), s);
+        let t = Response {
+            status: status::OK,
+            value: 7,
+            elapsed_ns: 123_456,
+            payload_len: 0,
+            ..Response::default()
+        };
+        let b = t.encode();
+        assert_eq!(
+            &b[40..48],
+            &123_456u64.to_le_bytes(),
+            "elapsed_ns is word 5"
+        );
+        assert_eq!(Response::decode(&b), t);
         assert_eq!(&HELLO.to_le_bytes()[..5], b"mmlab");
     }
 }

@@ -8,7 +8,11 @@ use crate::{AccessKind, Error, Kernel, Pid, Syscall};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimedOp {
     /// `touch`: one access per page of [addr, addr+len).
-    Touch { addr: u64, len: u64, kind: AccessKind },
+    Touch {
+        addr: u64,
+        len: u64,
+        kind: AccessKind,
+    },
     /// One syscall; its return value is reported.
     Syscall(Syscall),
     /// fork(); the child's pid is reported. Only the parent's side of the fork is timed.

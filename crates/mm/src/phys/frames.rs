@@ -9,16 +9,34 @@ use uapi::PAGE_SIZE;
 
 const WORDS_PER_PAGE: usize = (PAGE_SIZE / 8) as usize;
 
+/// When the host provides the memory behind simulated RAM.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Backing {
+    /// On first use of each frame (cheap to create; first touches pay a host page fault).
+    #[default]
+    Lazy,
+    /// All at once when the machine is made, so timings see only the model's own work, as on
+    /// a real machine whose RAM exists before anything runs.
+    Prefaulted,
+}
+
 pub struct Frames {
     /// Stored as words so page tables are read and written as aligned `u64`s.
     words: Vec<u64>,
 }
 
 impl Frames {
-    pub fn new(nr_frames: u64) -> Frames {
-        Frames {
-            words: vec![0u64; nr_frames as usize * WORDS_PER_PAGE],
+    pub fn new(nr_frames: u64, backing: Backing) -> Frames {
+        let mut words = vec![0u64; nr_frames as usize * WORDS_PER_PAGE];
+        if backing == Backing::Prefaulted {
+            // One store per page makes the host back it now. The value is opaque to the
+            // optimiser, which would otherwise drop zero stores into zeroed memory.
+            for page in words.chunks_mut(WORDS_PER_PAGE) {
+                page[0] = std::hint::black_box(0);
+            }
         }
+        dont_fork(&words);
+        Frames { words }
     }
 
     fn range(pfn: Pfn) -> std::ops::Range<usize> {
@@ -64,13 +82,30 @@ impl Frames {
     }
 }
 
+/// Keeps simulated RAM out of forks of the process that holds the model (the host oracle forks
+/// to start its workers). Otherwise every fork would copy the page tables of all of RAM and
+/// write-protect it, and the model's next write to each frame would take a host COW fault.
+fn dont_fork(words: &[u64]) {
+    let page = PAGE_SIZE as usize;
+    let start = (words.as_ptr() as usize).next_multiple_of(page);
+    let end = (words.as_ptr() as usize + std::mem::size_of_val(words)) / page * page;
+    if end > start {
+        // SAFETY: [start, end) lies inside the allocation `words` owns, page aligned; madvise
+        // only changes how the host kernel copies that range on fork, never its contents. A
+        // failure (e.g. an old kernel) costs speed, not correctness, so it is ignored.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTFORK);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn bytes_and_words_alias() {
-        let mut f = Frames::new(4);
+        let mut f = Frames::new(4, Backing::Prefaulted);
         f.bytes_mut(Pfn(2))[8] = 0xab;
         assert_eq!(f.words(Pfn(2))[1], 0xab);
         f.copy(Pfn(3), Pfn(2));

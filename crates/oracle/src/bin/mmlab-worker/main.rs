@@ -83,6 +83,17 @@ fn warm_up(a: &mut Arena) -> Result<(), &'static str> {
     rt::pread(fd, &mut a.buf[..8], at).map_err(|_| "pread /proc/self/pagemap")?;
     rt::close(fd);
     rt::scenario_syscall(libc::SYS_getpid as u64, [0; 6]).map_err(|_| "getpid")?;
+    // The timed ops: the clock they read (`monotonic_ns` exits the worker if it cannot), a
+    // timed touch of our own buffer, and the loops with a count of 0, which run their code
+    // but make no mapping (a mapping, even one unmapped at once, would raise VmPeak).
+    let (t0, t1) = (rt::monotonic_ns(), rt::monotonic_ns());
+    if t1 < t0 {
+        return Err("CLOCK_MONOTONIC went backwards");
+    }
+    let (touched, _) = timed(|| touch(mine, 1, true));
+    touched.map_err(|_| "timed touch of own buffer")?;
+    let (looped, _) = timed(|| mmap_munmap_loop(0, 0).and(mprotect_toggle_loop(mine, 0)));
+    looped.map_err(|_| "timing loops")?;
     Ok(())
 }
 
@@ -115,50 +126,98 @@ fn handle(a: &mut Arena, req: &Request) -> Served {
         drain(a, req.payload_len)?;
         return send_fail(fail::BAD_REQUEST, 0);
     }
+    let r = req.args;
+    let syscall = || rt::scenario_syscall(r[0], [r[1], r[2], r[3], r[4], r[5], r[6]]);
+    let write = x2 == proto::TOUCH_WRITE;
     match req.op {
         op::PING => send_ok(0, &[]),
-        op::SYSCALL => {
-            let r = req.args;
-            match rt::scenario_syscall(r[0], [r[1], r[2], r[3], r[4], r[5], r[6]]) {
-                Ok(v) => send_ok(v, &[]),
-                Err(e) => send(
-                    &Response {
-                        status: status::ERRNO,
-                        value: e as u64,
-                        ..Response::default()
-                    },
-                    &[],
-                ),
-            }
-        }
-        op::FORK => fork(),
+        op::SYSCALL => send_result(syscall(), 0),
+        op::FORK => fork(false),
         op::EXIT => rt::exit(0),
-        op::TOUCH => touch(x0, x1, x2 == proto::TOUCH_WRITE),
+        op::TOUCH => send_access(touch(x0, x1, write), 0),
         op::STORE => store(a, x0, req.payload_len),
         op::LOAD => load(a, x0, x1),
         op::READ_FILE => read_file(a, req.payload_len),
         op::PAGEMAP => pagemap(a, x0, x1),
+        op::TIMED_TOUCH => {
+            let (r, ns) = timed(|| touch(x0, x1, write));
+            send_access(r, ns)
+        }
+        op::TIMED_SYSCALL => {
+            let (r, ns) = timed(syscall);
+            send_result(r, ns)
+        }
+        op::TIMED_FORK => fork(true),
+        op::MMAP_MUNMAP_LOOP => {
+            let (r, ns) = timed(|| mmap_munmap_loop(x0, x1));
+            send_result(r.map(|()| 0), ns)
+        }
+        op::MPROTECT_TOGGLE_LOOP => {
+            let (r, ns) = timed(|| mprotect_toggle_loop(x0, x1));
+            send_result(r.map(|()| 0), ns)
+        }
         _ => send_fail(fail::BAD_REQUEST, 0),
     }
 }
 
-fn fork() -> Served {
+/// Runs `work` between two readings of `CLOCK_MONOTONIC`, here in the worker so that the
+/// time includes nothing of the request's trip over the socket. Returns what `work` returned
+/// and the nanoseconds between the readings.
+fn timed<T>(work: impl FnOnce() -> T) -> (T, u64) {
+    let t0 = rt::monotonic_ns();
+    let r = work();
+    let t1 = rt::monotonic_ns();
+    (r, t1.saturating_sub(t0))
+}
+
+/// `count` times: mmap(NULL, len, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)
+/// and munmap of it. Stops at the first failure, whose errno it returns.
+fn mmap_munmap_loop(count: u64, len: u64) -> Result<(), i32> {
+    let prot = (libc::PROT_READ | libc::PROT_WRITE) as u64;
+    let flags = (libc::MAP_PRIVATE | libc::MAP_ANONYMOUS) as u64;
+    let no_fd = -1i64 as u64;
+    for _ in 0..count {
+        let a = rt::scenario_syscall(libc::SYS_mmap as u64, [0, len, prot, flags, no_fd, 0])?;
+        rt::scenario_syscall(libc::SYS_munmap as u64, [a, len, 0, 0, 0, 0])?;
+    }
+    Ok(())
+}
+
+/// `count` times: mprotect(addr, 4096, PROT_READ) then mprotect(addr, 4096,
+/// PROT_READ|PROT_WRITE). Stops at the first failure, whose errno it returns.
+fn mprotect_toggle_loop(addr: u64, count: u64) -> Result<(), i32> {
+    let nr = libc::SYS_mprotect as u64;
+    let (ro, rw) = (
+        libc::PROT_READ as u64,
+        (libc::PROT_READ | libc::PROT_WRITE) as u64,
+    );
+    for _ in 0..count {
+        rt::scenario_syscall(nr, [addr, 4096, ro, 0, 0, 0])?;
+        rt::scenario_syscall(nr, [addr, 4096, rw, 0, 0, 0])?;
+    }
+    Ok(())
+}
+
+/// fork(), answering with the child's OS pid and passing the driver the child's channel.
+/// `timed`: the answer also carries the time of the parent's clone syscall alone.
+fn fork(timed: bool) -> Served {
     let (driver_end, child_end) = match rt::socketpair() {
         Ok(p) => p,
         Err(e) => return send_fail(fail::SOCKETPAIR, e),
     };
-    match rt::fork() {
+    let (forked, elapsed_ns) = if timed {
+        let t0 = rt::monotonic_ns();
+        // The clock is read in the same breath as the clone: see `fork_clocked`.
+        let (forked, t1) = rt::fork_clocked();
+        (forked, t1.saturating_sub(t0))
+    } else {
+        (rt::fork(), 0)
+    };
+    match forked {
         Err(e) => {
             rt::close(driver_end);
             rt::close(child_end);
-            send(
-                &Response {
-                    status: status::ERRNO,
-                    value: e as u64,
-                    ..Response::default()
-                },
-                &[],
-            )
+            send_result(Err(e), 0)
         }
         Ok(0) => {
             // The child: its channel becomes fd 0 (closing the parent's), and it keeps no
@@ -175,6 +234,7 @@ fn fork() -> Served {
             let r = Response {
                 status: status::OK,
                 value: child as u64,
+                elapsed_ns,
                 ..Response::default()
             };
             let sent = rt::send_frame(CHAN, &r.encode(), &[], Some(driver_end));
@@ -185,25 +245,22 @@ fn fork() -> Served {
 }
 
 /// One access per page of [addr, addr+len), in address order: at `addr` in the first page,
-/// at the start of each following page.
-fn touch(addr: u64, len: u64, write: bool) -> Served {
+/// at the start of each following page. Stops at the first access that faults.
+fn touch(addr: u64, len: u64, write: bool) -> Result<(), Fault> {
     let end = addr.saturating_add(len);
     let mut p = addr;
     while p < end {
-        let r = if write {
-            rt::probe_write(p)
+        if write {
+            rt::probe_write(p)?;
         } else {
-            rt::probe_read(p).map(drop)
-        };
-        if let Err(f) = r {
-            return send_signal(f);
+            rt::probe_read(p)?;
         }
         match (p | 0xfff).checked_add(1) {
             Some(next) => p = next,
             None => break,
         }
     }
-    send_ok(0, &[])
+    Ok(())
 }
 
 /// Receives `len` payload bytes in buffer-sized pieces and stores them byte by byte in
@@ -362,6 +419,39 @@ fn send_ok(value: u64, payload: &[u8]) -> Served {
         },
         payload,
     )
+}
+
+/// A syscall's outcome: `OK(value)` with `elapsed_ns` (0 when untimed), or `ERRNO`.
+fn send_result(r: Result<u64, i32>, elapsed_ns: u64) -> Served {
+    let r = match r {
+        Ok(value) => Response {
+            status: status::OK,
+            value,
+            elapsed_ns,
+            ..Response::default()
+        },
+        Err(e) => Response {
+            status: status::ERRNO,
+            value: e as u64,
+            ..Response::default()
+        },
+    };
+    send(&r, &[])
+}
+
+/// A touch's outcome: `OK` with `elapsed_ns` (0 when untimed), or the signal it raised.
+fn send_access(r: Result<(), Fault>, elapsed_ns: u64) -> Served {
+    match r {
+        Ok(()) => send(
+            &Response {
+                status: status::OK,
+                elapsed_ns,
+                ..Response::default()
+            },
+            &[],
+        ),
+        Err(f) => send_signal(f),
+    }
 }
 
 fn send_signal(f: Fault) -> Served {

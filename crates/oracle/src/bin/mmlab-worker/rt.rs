@@ -27,6 +27,7 @@ const SYS_SOCKETPAIR: u64 = 53;
 const SYS_CLONE: u64 = 56;
 const SYS_KILL: u64 = 62;
 const SYS_PRCTL: u64 = 157;
+const SYS_CLOCK_GETTIME: u64 = 228;
 const SYS_EXIT_GROUP: u64 = 231;
 const SYS_OPENAT: u64 = 257;
 
@@ -63,11 +64,21 @@ unsafe fn raw(nr: u64, a: [u64; 6]) -> Result<u64, i32> {
             options(nostack),
         );
     }
+    decode(ret)
+}
+
+/// Linux's syscall return convention: -4095..-1 is -errno, anything else a result.
+fn decode(ret: u64) -> Result<u64, i32> {
     if ret > (-4096i64) as u64 {
         Err(-(ret as i64) as i32)
     } else {
         Ok(ret)
     }
+}
+
+/// A `timespec` from `CLOCK_MONOTONIC` in nanoseconds (it starts at boot: no overflow).
+fn timespec_ns(ts: &libc::timespec) -> u64 {
+    (ts.tv_sec as u64) * 1_000_000_000 + ts.tv_nsec as u64
 }
 
 /// Runs a syscall the scenario asked for, with the raw registers it gave.
@@ -172,6 +183,81 @@ pub fn fork() -> Result<u32, i32> {
     // SAFETY: without CLONE_VM the child gets a copy of the whole address space, stack
     // included, so both processes simply return from here, each on its own copy.
     unsafe { raw(SYS_CLONE, [flags, 0, 0, 0, 0, 0]) }.map(|p| p as u32)
+}
+
+/// `CLOCK_MONOTONIC` in nanoseconds, read with the raw syscall rather than through the vDSO,
+/// like every other call the worker makes after start-up: no libc, and no memory touched but
+/// a few bytes of the worker's warm stack (the vDSO would run code in [vdso] and read
+/// [vvar], mappings the scenario observes). The price is one syscall's entry and exit (a fraction
+/// of a microsecond) inside every measurement; a timed op reads the clock once on each side.
+///
+/// Exits the worker (status 5) if the clock cannot be read, which Linux only does for a bad
+/// clock id or buffer: a timed op must not report a made-up time. `main`'s self-test reads the
+/// clock before the worker says hello, so a host without it fails at spawn instead.
+pub fn monotonic_ns() -> u64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    let a = [libc::CLOCK_MONOTONIC as u64, &raw mut ts as u64, 0, 0, 0, 0];
+    // SAFETY: the kernel writes one timespec into ts, a local we borrow mutably. The asm in
+    // `raw` is a compiler barrier for memory (no `nomem`), so the work being timed is not
+    // moved across this call.
+    if unsafe { raw(SYS_CLOCK_GETTIME, a) }.is_err() {
+        exit(5);
+    }
+    timespec_ns(&ts)
+}
+
+/// `fork()` as [`fork`] does it, then `CLOCK_MONOTONIC` read at once, in the same asm block:
+/// returns clone's result and the time in nanoseconds. For timing the parent's side of a
+/// fork. After clone every private page of the parent is write-protected and shared with the
+/// child, so the parent's first store to its stack (a `call` pushing a return address would
+/// be one) takes a copy-on-write fault. Nothing here writes user memory between the two
+/// syscalls, and the kernel samples the clock before it copies the timespec out, so the copy
+/// that store costs falls after the reading, outside the measurement. The child reads the
+/// clock too (it runs the same instructions) and ignores it.
+pub fn fork_clocked() -> (Result<u32, i32>, u64) {
+    let flags = (libc::CLONE_PARENT | libc::SIGCHLD) as u64;
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    let forked: u64;
+    let clock: u64;
+    // SAFETY: as for `fork`: without CLONE_VM the child gets a copy of the address space and
+    // both processes go on from the next instruction. Between the syscalls only registers
+    // change: the clone result moves to r12 and clock_gettime's arguments are loaded. Every
+    // register written is declared (rcx and r11, clobbered by both syscalls, as early outputs
+    // so that `ts` is not put there). The second call writes one timespec into `ts`, a local
+    // we borrow mutably.
+    unsafe {
+        core::arch::asm!(
+            "syscall",
+            "mov r12, rax",
+            "mov eax, {clock_nr}",
+            "mov edi, {mono}",
+            "mov rsi, {ts}",
+            "syscall",
+            clock_nr = const SYS_CLOCK_GETTIME,
+            mono = const libc::CLOCK_MONOTONIC,
+            ts = in(reg) &raw mut ts,
+            inlateout("rax") SYS_CLONE => clock,
+            inlateout("rdi") flags => _,
+            inlateout("rsi") 0u64 => _,
+            in("rdx") 0u64,
+            in("r10") 0u64,
+            in("r8") 0u64,
+            out("r12") forked,
+            out("rcx") _,
+            out("r11") _,
+            options(nostack),
+        );
+    }
+    if decode(clock).is_err() {
+        exit(5); // see `monotonic_ns`
+    }
+    (decode(forked).map(|p| p as u32), timespec_ns(&ts))
 }
 
 pub fn getpid() -> u32 {
