@@ -96,8 +96,16 @@ impl Machine {
         self.get_user_pages_range(vma, start, end, foll)
     }
 
-    /// `__mm_populate(start, len, ignore_errors = 1)` as `mm_populate` calls it.
-    pub(crate) fn mm_populate(&mut self, mm: MmId, start: u64, len: u64) -> Result<(), FaultFail> {
+    /// `__mm_populate`: fault in every accessible VMA of [start, start+len). With
+    /// `PopulateErrors::Ignore` (`mm_populate`) the first failure just stops it; with
+    /// `Report` (mlock) the failure is returned.
+    pub(crate) fn mm_populate(
+        &mut self,
+        mm: MmId,
+        start: u64,
+        len: u64,
+        errors: PopulateErrors,
+    ) -> Result<(), FaultFail> {
         let end = start + len;
         let mut nstart = start;
         while nstart < end {
@@ -113,12 +121,20 @@ impl Machine {
             let s = nstart.max(v.start);
             match self.populate_vma_page_range(vma, s, nend) {
                 Ok(()) => {}
-                // Errors are ignored, but population stops at the first one.
-                Err(FaultFail::Sigsegv | FaultFail::Sigbus) => break,
+                Err(_) if errors == PopulateErrors::Ignore => break,
                 Err(e) => return Err(e),
             }
             nstart = nend;
         }
         Ok(())
     }
+}
+
+/// What `__mm_populate` does with a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PopulateErrors {
+    /// Stop quietly (`mm_populate` after mmap or brk).
+    Ignore,
+    /// Return it (mlock).
+    Report,
 }

@@ -272,12 +272,20 @@ impl Machine {
             Syscall::Madvise { addr, len, advice } => {
                 return self.sys_madvise(mm, addr, len, advice);
             }
-            other => {
-                return Err(Error::Unsupported(format!(
-                    "{} is not modelled yet",
-                    other.name()
-                )));
+            Syscall::Mremap {
+                old_addr,
+                old_len,
+                new_len,
+                flags,
+                new_addr,
+            } => self.sys_mremap(mm, old_addr, old_len, new_len, flags, new_addr),
+            Syscall::Brk { addr } => Ok(self.sys_brk(mm, addr)),
+            Syscall::Mlock { addr, len } => return self.sys_mlock(mm, addr, len, None),
+            Syscall::Mlock2 { addr, len, flags } => {
+                return self.sys_mlock(mm, addr, len, Some(flags));
             }
+            Syscall::Munlock { addr, len } => return self.sys_munlock(mm, addr, len),
+            Syscall::Mseal { addr, len, flags } => self.sys_mseal(mm, addr, len, flags),
         };
         r.map_err(Error::Errno)
     }

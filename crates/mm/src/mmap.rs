@@ -5,6 +5,7 @@
 //! freeing bounded by the neighbouring VMAs.
 
 use crate::arch::x86_64::vm_get_page_prot;
+use crate::gup::PopulateErrors;
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
 use crate::vma::{VmFlags, Vma, VmaId, VmaName};
@@ -61,8 +62,8 @@ impl Machine {
         }
         let (addr, populate) = self.do_mmap(mm, addr, len, prot, flags, off >> PAGE_SHIFT)?;
         if populate > 0 {
-            self.mm_populate(mm, addr, populate)
-                .map_err(|_| Errno::ENOMEM)?;
+            // Like vm_mmap_pgoff, the mapping stands whatever populating it runs into.
+            let _ = self.mm_populate(mm, addr, populate, PopulateErrors::Ignore);
         }
         Ok(addr)
     }
@@ -157,7 +158,7 @@ impl Machine {
     }
 
     /// `__get_unmapped_area` for anonymous memory.
-    fn get_unmapped_area(
+    pub(crate) fn get_unmapped_area(
         &mut self,
         mm: MmId,
         addr: u64,
@@ -473,6 +474,17 @@ impl Machine {
         let Some(first) = self.mms[mm].tree.find_intersection(&self.vmas, start, end) else {
             return Ok(());
         };
+        self.do_vmi_align_munmap(mm, first, start, end)
+    }
+
+    /// `do_vmi_align_munmap`: unmap page-aligned [start, end), whose first VMA is `first`.
+    pub(crate) fn do_vmi_align_munmap(
+        &mut self,
+        mm: MmId,
+        first: VmaId,
+        start: u64,
+        end: u64,
+    ) -> Result<(), Errno> {
         let g = self.vms_gather_munmap_vmas(mm, first, start, end)?;
         self.vms_complete_munmap_vmas(mm, g);
         Ok(())

@@ -485,3 +485,72 @@ impl Machine {
         self.vma_modify(&mut g)
     }
 }
+
+impl Machine {
+    /// `vma_merge_extend`: grow `vma` by `delta` at its end, merging with the next VMA if that
+    /// becomes adjacent and compatible (mremap's in-place expansion).
+    pub(crate) fn vma_merge_extend(&mut self, vma: VmaId, delta: u64) -> Option<VmaId> {
+        let v = &self.vmas[vma];
+        let (mm, end) = (v.mm, v.end);
+        let mut g = self.vmg_vma_state(Some(vma), vma, end, end + delta);
+        g.middle = None;
+        g.next = self.mms[mm].tree.next(&self.vmas, vma);
+        self.vma_merge_new_range(&mut g)
+    }
+
+    /// `copy_vma`: a copy of `vma`'s [range of `len` at `addr`) for mremap, merged into a
+    /// neighbour at the destination when possible. Returns the destination VMA and the source
+    /// VMA, which a merge may have replaced.
+    pub(crate) fn copy_vma(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        len: u64,
+        pgoff: u64,
+    ) -> Result<(VmaId, VmaId), Errno> {
+        let v = self.vmas[vma].clone();
+        let mm = v.mm;
+        // An unfaulted anonymous VMA takes the destination's linear pgoff, to merge more easily.
+        let pgoff = if v.is_anonymous() && v.anon_vma.is_none() {
+            addr >> PAGE_SHIFT
+        } else {
+            pgoff
+        };
+        let tree = &self.mms[mm].tree;
+        let prev = tree.prev_below(&self.vmas, addr);
+        // The destination range is empty, so the first VMA starting above it is next.
+        let next = tree.next_of_addr(addr);
+        let mut g = self.vmg_vma_state(prev, vma, addr, addr + len);
+        g.middle = None;
+        g.pgoff = pgoff;
+        g.next = next;
+        if let Some(new) = self.vma_merge_new_range(&mut g) {
+            // The source itself may have been merged into the destination (only possible for
+            // an unfaulted anonymous VMA, whose pgoff was reset above).
+            let n = &self.vmas[new];
+            let src = if n.start <= v.start && v.start < n.end {
+                new
+            } else {
+                vma
+            };
+            return Ok((new, src));
+        }
+        self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
+        let mut dup = v.clone();
+        dup.chain = Vec::new();
+        dup.start = addr;
+        dup.end = addr + len;
+        dup.pgoff = pgoff;
+        let new = self.vmas.alloc(dup);
+        if self.anon_vma_clone(new, vma).is_err() {
+            self.vmas[new].anon_vma = None;
+            self.vmas.free(new);
+            return Err(Errno::ENOMEM);
+        }
+        if let Some(f) = v.file {
+            self.files[f].vmas.push(new);
+        }
+        self.mms[mm].tree.insert(addr, new);
+        Ok((new, vma))
+    }
+}

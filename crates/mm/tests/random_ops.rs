@@ -141,16 +141,65 @@ fn run_sequence(seed: u64, steps: usize) {
                 procs.retain(|&x| x != p);
                 k.exit(p)
             }
-            _ => k
-                .syscall(
+            12 => {
+                let advice = r.pick(&[
+                    MADV_DONTNEED,
+                    MADV_RANDOM,
+                    MADV_NORMAL,
+                    MADV_WIPEONFORK,
+                    MADV_DONTFORK,
+                    MADV_DOFORK,
+                    MADV_HUGEPAGE,
+                ]);
+                k.syscall(
                     p,
                     &Syscall::Madvise {
                         addr: addr(&mut r),
                         len: len(&mut r),
-                        advice: MADV_DONTNEED,
+                        advice,
                     },
                 )
-                .map(drop),
+                .map(drop)
+            }
+            _ => {
+                let call = match r.below(6) {
+                    0 | 1 => Syscall::Mremap {
+                        old_addr: addr(&mut r),
+                        old_len: len(&mut r),
+                        new_len: len(&mut r),
+                        flags: r.pick(&[
+                            0,
+                            MREMAP_MAYMOVE,
+                            MREMAP_MAYMOVE | MREMAP_FIXED,
+                            MREMAP_MAYMOVE | MREMAP_DONTUNMAP,
+                            7,
+                        ]),
+                        new_addr: addr(&mut r),
+                    },
+                    2 => Syscall::Brk {
+                        addr: if r.below(2) == 0 {
+                            0
+                        } else {
+                            0x5555_5560_0000 + r.below(64) * 4096
+                        },
+                    },
+                    3 => Syscall::Mlock2 {
+                        addr: addr(&mut r),
+                        len: len(&mut r),
+                        flags: r.below(3),
+                    },
+                    4 => Syscall::Munlock {
+                        addr: addr(&mut r),
+                        len: len(&mut r),
+                    },
+                    _ => Syscall::Mseal {
+                        addr: addr(&mut r),
+                        len: len(&mut r),
+                        flags: r.below(2),
+                    },
+                };
+                k.syscall(p, &call).map(drop)
+            }
         };
         match res {
             Ok(()) | Err(Error::Errno(_)) | Err(Error::Signal(_)) | Err(Error::Unsupported(_)) => {}

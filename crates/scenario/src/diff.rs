@@ -6,6 +6,7 @@
 //! itself is wrong, and is reported as such rather than as a divergence.
 
 use crate::exec::{Executor, Options};
+use crate::ranges::RangeSet;
 use crate::record::{FinishRecord, Outcome, StepRecord};
 use crate::snapshot::{self, ROLLUP_FIELDS, Renaming, Snapshot, page_text, same_vma};
 use crate::{Scenario, Status};
@@ -175,6 +176,7 @@ pub fn diff_with(
     let mut lock = Lockstep {
         fd: &mut fd,
         ren: Renaming::default(),
+        layout: RangeSet::default(),
         referenced: opts.referenced,
     };
     lock.run(&mut hx, &mut mx);
@@ -184,6 +186,7 @@ pub fn diff_with(
         let mut lock = Lockstep {
             fd: &mut fd,
             ren: Renaming::default(),
+            layout: RangeSet::default(),
             referenced: opts.referenced,
         };
         lock.compare_finish(scenario, &hfin, &mfin);
@@ -194,6 +197,8 @@ pub fn diff_with(
 struct Lockstep<'f> {
     fd: &'f mut FileDiff,
     ren: Renaming,
+    /// The first process's starting layout (fork children inherit it).
+    layout: RangeSet,
     referenced: ReferencedCheck,
 }
 
@@ -260,6 +265,11 @@ impl Lockstep<'_> {
         };
         if let Some(l) = &layout {
             hx.set_brk_base(l.brk);
+            // The starting layout's pages exist only on the host (the model imports its VMAs
+            // empty), so VMAs touching it are left out of the scenario rollup.
+            for v in &l.vmas {
+                self.layout.insert(v.maps.start, v.maps.end);
+            }
         }
         if let Err(e) = mx.start(layout.as_ref()) {
             return self.diverge(
@@ -350,14 +360,14 @@ impl Lockstep<'_> {
         let ranges = hx.ranges().clone();
         let hl = Self::live(hx);
         let ml = Self::live(mx);
-        let h = match snapshot::take(hx.kernel(), &hl, &ranges) {
+        let h = match snapshot::take(hx.kernel(), &hl, &ranges, &self.layout) {
             Ok(s) => s,
             Err(e) => {
                 self.host_error(format!("line {}: observing the host: {e}", at.line));
                 return false;
             }
         };
-        let m = match snapshot::take(mx.kernel(), &ml, &ranges) {
+        let m = match snapshot::take(mx.kernel(), &ml, &ranges, &self.layout) {
             Ok(s) => s,
             Err(e) => {
                 self.diverge(

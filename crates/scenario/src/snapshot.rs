@@ -2,8 +2,9 @@
 //! per live process its maps, the pagemap flags of every page of the scenario's ranges, the
 //! frame-sharing structure of those pages (PFNs relabelled in order of first appearance, the
 //! zero page apart), three kpageflags bits of those frames, and a "scenario rollup": smaps
-//! fields summed over the VMAs overlapping the scenario's ranges (the real smaps_rollup would
-//! include the host worker's own libraries, which the model cannot know).
+//! fields summed over the VMAs overlapping the scenario's ranges but not the starting layout
+//! (the real smaps_rollup, and a heap grown by brk, include the host worker's own pages, which
+//! the model cannot know).
 
 use crate::ranges::RangeSet;
 use std::collections::BTreeMap;
@@ -69,11 +70,14 @@ impl PageSnap {
     }
 }
 
-/// Takes the snapshot of `procs` (scenario name, pid; in creation order) over `ranges`.
+/// Takes the snapshot of `procs` (scenario name, pid; in creation order) over `ranges`. VMAs
+/// overlapping `layout` (the starting address space, whose pages only the host has) are left
+/// out of the rollup.
 pub fn take<K: Kernel>(
     k: &mut K,
     procs: &[(String, Pid)],
     ranges: &RangeSet,
+    layout: &RangeSet,
 ) -> Result<Snapshot, String> {
     let mut snap = Snapshot {
         procs: Vec::new(),
@@ -94,6 +98,7 @@ pub fn take<K: Kernel>(
         for s in smaps
             .iter()
             .filter(|s| ranges.overlaps(s.maps.start, s.maps.end))
+            .filter(|s| !layout.overlaps(s.maps.start, s.maps.end))
         {
             for (i, f) in ROLLUP_FIELDS.iter().enumerate() {
                 rollup[i] += s.field(f).unwrap_or(0);
