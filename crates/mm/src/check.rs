@@ -367,6 +367,10 @@ impl Machine {
     /// nothing leaks, nothing is freed while in use.
     fn check_frames(&self, exp: &BTreeMap<u32, Expected>) -> Check {
         let mut exp_cache: BTreeMap<u32, u32> = BTreeMap::new();
+        let mut exp_batch: BTreeMap<u32, u32> = BTreeMap::new();
+        for pfn in self.lru.all() {
+            *exp_batch.entry(pfn.0).or_default() += 1;
+        }
         for (_, f) in self.files.iter() {
             for pfn in f.pages.values() {
                 *exp_cache.entry(pfn.0).or_default() += 1;
@@ -387,7 +391,8 @@ impl Machine {
                 "pfn {pfn:#x}: mapcount {} but {maps} PTEs map it",
                 p.mapcount
             );
-            let want = maps + table + cache + p.pincount;
+            let batch = exp_batch.get(&pfn).copied().unwrap_or(0);
+            let want = maps + table + cache + batch + p.pincount;
             if p.refcount == 0 {
                 // Tail of an allocated block, or a page merged into a free block's tail.
                 ensure!(
@@ -398,7 +403,7 @@ impl Machine {
             }
             ensure!(
                 p.refcount == want,
-                "pfn {pfn:#x}: refcount {} but {want} references exist (maps {maps}, table {table}, cache {cache}, pins {})",
+                "pfn {pfn:#x}: refcount {} but {want} references exist (maps {maps}, table {table}, cache {cache}, batches {batch}, pins {})",
                 p.refcount,
                 p.pincount
             );

@@ -6,6 +6,7 @@
 
 use crate::arch::x86_64::{self as arch, Pte};
 use crate::machine::Machine;
+use crate::memory::Markers;
 use crate::mm_struct::{Mm, MmId, RssKind};
 use crate::pgtable::Ptep;
 use crate::phys::Pfn;
@@ -75,7 +76,9 @@ impl Machine {
     /// copying; everything else is faulted in again by the child.
     fn vma_needs_copy(&self, src: VmaId) -> bool {
         let v = &self.vmas[src];
-        v.flags.intersects(VmFlags::PFNMAP | VmFlags::MIXEDMAP) || v.anon_vma.is_some()
+        v.flags
+            .intersects(VmFlags::PFNMAP | VmFlags::MIXEDMAP | VmFlags::MAYBE_GUARD)
+            || v.anon_vma.is_some()
     }
 
     /// `copy_page_range`: the child gets tables wherever the parent has them in the VMA.
@@ -199,6 +202,7 @@ impl Machine {
         let new = self.alloc_pages(0).ok_or(ForkNoMem)?;
         self.frames.copy(new, src_pfn);
         self.folio_add_new_anon_rmap(new, dst, addr);
+        self.folio_add_lru(new);
         let (mm, prot, writable) = (
             self.vmas[dst].mm,
             self.vmas[dst].page_prot,
@@ -218,7 +222,7 @@ impl Machine {
         let vmas: Vec<VmaId> = self.mms[mm].tree.ids().collect();
         for &v in &vmas {
             let (s, e) = (self.vmas[v].start, self.vmas[v].end);
-            self.zap_page_range(v, s, e);
+            self.zap_page_range(v, s, e, Markers::Drop);
         }
         self.free_pgtables(mm, &vmas, 0, 0);
         for &v in &vmas {

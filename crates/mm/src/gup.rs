@@ -93,7 +93,9 @@ impl Machine {
         } else {
             foll |= FollFlags::FORCE;
         }
-        self.get_user_pages_range(vma, start, end, foll)
+        let r = self.get_user_pages_range(vma, start, end, foll);
+        self.lru_add_drain();
+        r
     }
 
     /// `__mm_populate`: fault in every accessible VMA of [start, start+len). With

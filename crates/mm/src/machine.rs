@@ -12,6 +12,7 @@ use crate::phys::frames::{Backing, Frames};
 use crate::phys::page::{Page, PageFlags};
 use crate::shmem::{File, FileId, FileKind};
 use crate::stats::Stats;
+use crate::swap::LruBatches;
 use crate::vma::{VmFlags, Vma, VmaName};
 use std::collections::BTreeMap;
 use uapi::observe::{Layout, ProcFile, SmapsEntry};
@@ -69,6 +70,8 @@ pub struct Machine {
     /// `get_next_ino()` for shmem inodes.
     pub(crate) next_ino: u64,
     pub(crate) stats: Stats,
+    /// The per-CPU folio batches of the one simulated CPU.
+    pub(crate) lru: LruBatches,
 }
 
 /// Frames kept back at boot, like the low memory and kernel image Linux reserves.
@@ -124,6 +127,7 @@ impl Machine {
             next_pid: 1,
             next_ino: 1024,
             stats: Stats::default(),
+            lru: LruBatches::default(),
             config,
         })
     }

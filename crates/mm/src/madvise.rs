@@ -6,6 +6,8 @@
 //! reported as not modelled, after the same validity checks Linux makes.
 
 use crate::machine::Machine;
+use crate::madvise_pages::Reclaim;
+use crate::memory::Markers;
 use crate::mm_struct::MmId;
 use crate::vma::{VmFlags, VmaId};
 use uapi::consts::*;
@@ -63,6 +65,14 @@ enum Plan {
     /// Change VMA flags.
     Flags,
     Dontneed,
+    Free,
+    Cold,
+    Pageout,
+    Remove,
+    GuardInstall,
+    GuardRemove,
+    /// MADV_POPULATE_READ / WRITE: not a VMA walk but a GUP over the range.
+    Populate,
     /// Accepted with no effect the model (or, without swap, Linux) shows.
     NoEffect,
     /// Needs a subsystem the model does not have yet.
@@ -75,6 +85,13 @@ fn plan(advice: u64) -> Plan {
         | MADV_WIPEONFORK | MADV_KEEPONFORK | MADV_DONTDUMP | MADV_DODUMP | MADV_HUGEPAGE
         | MADV_NOHUGEPAGE | MADV_MERGEABLE | MADV_UNMERGEABLE => Plan::Flags,
         MADV_DONTNEED | MADV_DONTNEED_LOCKED => Plan::Dontneed,
+        MADV_FREE => Plan::Free,
+        MADV_COLD => Plan::Cold,
+        MADV_PAGEOUT => Plan::Pageout,
+        MADV_REMOVE => Plan::Remove,
+        MADV_GUARD_INSTALL => Plan::GuardInstall,
+        MADV_GUARD_REMOVE => Plan::GuardRemove,
+        MADV_POPULATE_READ | MADV_POPULATE_WRITE => Plan::Populate,
         // Without swap, WILLNEED has nothing to read in.
         MADV_WILLNEED => Plan::NoEffect,
         _ => Plan::NotModelled,
@@ -99,6 +116,11 @@ impl Machine {
         let end = start.checked_add(len).ok_or(Errno::EINVAL)?;
         if end == start {
             return Ok(0);
+        }
+        if let Plan::Populate = plan(advice) {
+            return self
+                .madvise_populate(mm, start, end, advice == MADV_POPULATE_WRITE)
+                .map(|()| 0);
         }
         if let Plan::NotModelled = plan(advice) {
             let name = uapi::consts::format(uapi::consts::ConstKind::Madvise, advice);
@@ -182,10 +204,20 @@ impl Machine {
                 if flags.intersects(forbidden) {
                     return Err(Errno::EINVAL);
                 }
-                self.zap_page_range(vma, start, end);
+                self.zap_page_range(vma, start, end, Markers::Keep);
                 Ok(vma)
             }
-            Plan::NoEffect | Plan::NotModelled => Ok(vma),
+            Plan::Free => self.madvise_free(vma, start, end).map(|()| vma),
+            Plan::Cold => self
+                .madvise_cold_or_pageout(vma, start, end, Reclaim::Deactivate)
+                .map(|()| vma),
+            Plan::Pageout => self
+                .madvise_cold_or_pageout(vma, start, end, Reclaim::Pageout)
+                .map(|()| vma),
+            Plan::Remove => self.madvise_remove(vma, start, end).map(|()| vma),
+            Plan::GuardInstall => self.madvise_guard_install(vma, start, end).map(|()| vma),
+            Plan::GuardRemove => self.madvise_guard_remove(vma, start, end).map(|()| vma),
+            Plan::NoEffect | Plan::NotModelled | Plan::Populate => Ok(vma),
             Plan::Flags => {
                 let new = match advice {
                     MADV_NORMAL => flags - VmFlags::RAND_READ - VmFlags::SEQ_READ,
@@ -262,7 +294,8 @@ impl Machine {
         let vma = self
             .vma_modify_flags(prev, vma, start, end, new)
             .map_err(|e| if e == Errno::ENOMEM { Errno::EAGAIN } else { e })?;
-        self.vmas[vma].flags = new;
+        let v = &mut self.vmas[vma];
+        v.flags = v.flags.reset_keeping_sticky(new);
         Ok(vma)
     }
 }

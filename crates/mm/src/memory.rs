@@ -5,7 +5,7 @@
 //! a special PTE; a write maps a new PG_anon_exclusive page; a write to a COW-shared page reuses
 //! it when it is exclusive or solely referenced (`wp_can_reuse_anon_folio`), else copies it.
 
-use crate::arch::x86_64::Pte;
+use crate::arch::x86_64::{self as arch, Pte};
 use crate::machine::Machine;
 use crate::mm_struct::{MmId, RssKind};
 use crate::pgtable::Ptep;
@@ -13,7 +13,7 @@ use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
 use crate::vma::{VmFlags, VmaId};
 use uapi::signal::{BUS_ADRERR, SEGV_ACCERR, SEGV_MAPERR};
-use uapi::{AccessKind, Error, PAGE_SIZE, SigInfo, TASK_SIZE};
+use uapi::{AccessKind, Error, PAGE_SHIFT, PAGE_SIZE, SigInfo, TASK_SIZE};
 
 bitflags::bitflags! {
     /// `FAULT_FLAG_*`.
@@ -34,6 +34,15 @@ pub(crate) enum FaultFail {
     Oom,
     /// The model cannot service this fault (e.g. contents of an imported file).
     Unsupported(String),
+}
+
+/// What a zap does with PTE markers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Markers {
+    /// MADV_DONTNEED and friends: guard regions stay.
+    Keep,
+    /// munmap and exit (`ZAP_FLAG_DROP_MARKER`).
+    Drop,
 }
 
 /// `si_code` for a fault on an address that is not canonical: #GP, not #PF, so SI_KERNEL.
@@ -67,6 +76,10 @@ impl Machine {
             } else {
                 self.do_fault(vma, addr, ptep, flags)
             };
+        }
+        if pte.is_guard_marker() {
+            // handle_pte_marker: a guard region faults with SIGSEGV.
+            return Err(FaultFail::Sigsegv);
         }
         if !pte.present() {
             return Err(FaultFail::Unsupported(format!(
@@ -114,6 +127,7 @@ impl Machine {
         let mm = self.vmas[vma].mm;
         self.mms[mm].add_rss(RssKind::Anon, 1);
         self.folio_add_new_anon_rmap(pfn, vma, addr);
+        self.folio_add_lru(pfn);
         self.set_pte_at(ptep, entry);
         Ok(())
     }
@@ -149,20 +163,70 @@ impl Machine {
         if index >= self.files[file].size_bytes.div_ceil(PAGE_SIZE) {
             return Err(FaultFail::Sigbus);
         }
-        let prot = v.page_prot;
-        let (write, mm) = (flags.contains(FaultFlags::WRITE), v.mm);
+        let write = flags.contains(FaultFlags::WRITE);
+        if !write {
+            // do_read_fault: map what the cache already has around the address first; if that
+            // covered the faulting page, the fault is done.
+            self.do_fault_around(vma, addr, index);
+            if !self.ptep_get(ptep).is_none() {
+                return Ok(());
+            }
+        }
         let pfn = self.shmem_get_page(file, index).ok_or(FaultFail::Oom)?;
-        // The mapping's reference: the cache keeps its own.
+        if write {
+            self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
+        }
+        self.map_file_page(vma, ptep, pfn, write);
+        Ok(())
+    }
+
+    /// `set_pte_range` for one page-cache page: the mapping takes its own reference.
+    fn map_file_page(&mut self, vma: VmaId, ptep: Ptep, pfn: Pfn, write: bool) {
+        let (prot, mm) = (self.vmas[vma].page_prot, self.vmas[vma].mm);
         self.get_page(pfn);
         let mut entry = Pte::new(pfn.0 as u64, prot);
         if write {
             entry = entry.mkdirty().mkwrite();
-            self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
         }
         self.folio_add_file_rmap_pte(pfn);
-        self.mms[mm].add_rss(RssKind::Shmem, 1);
+        let kind = self.file_rss_kind(pfn);
+        self.mms[mm].add_rss(kind, 1);
         self.set_pte_at(ptep, entry);
-        Ok(())
+    }
+
+    /// `do_fault_around` + `filemap_map_pages`: map the cached pages of the 16-page window
+    /// (`fault_around_bytes`, 64 KiB) around a read fault, within the VMA and one page table,
+    /// where nothing is mapped yet. Nothing is allocated.
+    fn do_fault_around(&mut self, vma: VmaId, addr: u64, index: u64) {
+        const FAULT_AROUND_PAGES: u64 = 16;
+        let v = &self.vmas[vma];
+        let (mm, file, vma_pages, vm_pgoff) = (v.mm, v.file.expect("file VMA"), v.pages(), v.pgoff);
+        let pte_off = (addr >> PAGE_SHIFT) & (arch::PTRS_PER_TABLE - 1);
+        let vma_off = index - vm_pgoff;
+        let from = (pte_off & !(FAULT_AROUND_PAGES - 1)).max(pte_off - pte_off.min(vma_off));
+        let to = (from + FAULT_AROUND_PAGES)
+            .min(arch::PTRS_PER_TABLE)
+            .min(pte_off + vma_pages - vma_off);
+        let file_pages = self.files[file].size_bytes.div_ceil(PAGE_SIZE);
+        let Some(table) = self.pte_table(mm, addr) else {
+            return;
+        };
+        for pte in from..to {
+            let idx = index + pte - pte_off;
+            if idx >= file_pages {
+                break;
+            }
+            let Some(&pfn) = self.files[file].pages.get(&idx) else {
+                continue;
+            };
+            let ptep = Ptep {
+                table,
+                idx: pte as usize,
+            };
+            if self.ptep_get(ptep).is_none() {
+                self.map_file_page(vma, ptep, pfn, false);
+            }
+        }
     }
 
     /// `do_wp_page`: a write (or unshare) to a present, write-protected PTE.
@@ -205,14 +269,23 @@ impl Machine {
                 return Ok(());
             }
         }
-        self.wp_page_copy(vma, addr, ptep, pte, page, flags)
+        self.wp_page_copy(vma, addr, ptep, page, flags)
     }
 
-    /// `wp_can_reuse_anon_folio`: the only reference is this mapping's. Reuse moves the page to
-    /// this VMA's anon_vma.
+    /// `wp_can_reuse_anon_folio`: the only reference is this mapping's. A page still waiting
+    /// in a per-CPU batch has one more; draining the batch first drops it. Reuse moves the page
+    /// to this VMA's anon_vma.
     fn wp_can_reuse_anon_folio(&mut self, pfn: Pfn, vma: VmaId) -> bool {
         let p = &self.pages[pfn.idx()];
-        if p.refcount != 1 || p.flags.contains(PageFlags::SWAPCACHE) {
+        if p.refcount > 3 {
+            return false;
+        }
+        if !p.flags.contains(PageFlags::LRU) {
+            self.lru_add_drain();
+        }
+        let p = &self.pages[pfn.idx()];
+        let swapcache = u32::from(p.flags.contains(PageFlags::SWAPCACHE));
+        if p.refcount > 1 + swapcache || p.refcount != 1 {
             return false;
         }
         self.folio_move_anon_rmap(pfn, vma);
@@ -225,7 +298,6 @@ impl Machine {
         vma: VmaId,
         addr: u64,
         ptep: Ptep,
-        pte: Pte,
         old: Option<Pfn>,
         flags: FaultFlags,
     ) -> Result<(), FaultFail> {
@@ -258,12 +330,12 @@ impl Machine {
             Some(_) => {}
         }
         self.folio_add_new_anon_rmap(new, vma, addr);
+        self.folio_add_lru(new);
         self.set_pte_at(ptep, entry);
         if let Some(src) = old {
             self.folio_remove_rmap_pte(src);
             self.put_page_refs(src, 1);
         }
-        let _ = pte;
         Ok(())
     }
 
@@ -273,21 +345,6 @@ impl Machine {
             RssKind::Shmem
         } else {
             RssKind::File
-        }
-    }
-
-    /// `folio_mark_accessed` without MGLRU: first access sets PG_referenced, the next
-    /// activates the page.
-    pub(crate) fn folio_mark_accessed(&mut self, pfn: Pfn) {
-        let p = &mut self.pages[pfn.idx()];
-        if !p.flags.contains(PageFlags::REFERENCED) {
-            p.flags |= PageFlags::REFERENCED;
-        } else if !p
-            .flags
-            .intersects(PageFlags::UNEVICTABLE | PageFlags::ACTIVE)
-        {
-            p.flags |= PageFlags::ACTIVE;
-            p.flags.remove(PageFlags::REFERENCED);
         }
     }
 
@@ -316,7 +373,8 @@ impl Machine {
         }
         match self.handle_mm_fault(vma, addr, flags) {
             Ok(()) => Ok(()),
-            Err(FaultFail::Sigsegv) => Err(SigInfo::segv(SEGV_ACCERR, addr).into()),
+            // VM_FAULT_SIGSEGV goes through bad_area_nosemaphore: SEGV_MAPERR.
+            Err(FaultFail::Sigsegv) => Err(SigInfo::segv(SEGV_MAPERR, addr).into()),
             Err(FaultFail::Sigbus) => Err(SigInfo::bus(BUS_ADRERR, addr).into()),
             Err(FaultFail::Oom) => Err(Error::Unsupported(
                 "out of memory in a fault: the OOM killer is not modelled".into(),
@@ -449,9 +507,11 @@ impl Machine {
     }
 
     /// `zap_pte_range` over [start, end) of `vma`: clear every entry, drop the mappings and
-    /// their references.
-    pub(crate) fn zap_page_range(&mut self, vma: VmaId, start: u64, end: u64) {
+    /// their references. Guard markers go only when the range is being unmapped. Like the end of
+    /// an mmu_gather, unmapping any page drains the per-CPU batches before the pages are freed.
+    pub(crate) fn zap_page_range(&mut self, vma: VmaId, start: u64, end: u64, markers: Markers) {
         let mm = self.vmas[vma].mm;
+        let mut gathered = false;
         let mut addr = start;
         while addr < end {
             let next = ((addr & crate::pgtable::PMD_MASK) + crate::arch::x86_64::PMD_SIZE).min(end);
@@ -463,24 +523,31 @@ impl Machine {
                         idx: crate::arch::x86_64::index(a, 3),
                     };
                     let pte = self.ptep_get(ptep);
-                    if !pte.is_none() {
+                    if pte.present() {
                         self.set_pte_at(ptep, Pte::NONE);
-                        self.zap_present_pte(vma, pte);
+                        gathered |= self.zap_present_pte(vma, pte);
+                    } else if pte.is_marker() {
+                        if markers == Markers::Drop {
+                            self.set_pte_at(ptep, Pte::NONE);
+                        }
+                    } else if !pte.is_none() {
+                        // Swap entries arrive with swap; nothing else can be here yet.
+                        self.set_pte_at(ptep, Pte::NONE);
                     }
                     a += PAGE_SIZE;
                 }
             }
             addr = next;
         }
+        if gathered {
+            self.lru_add_drain();
+        }
     }
 
-    fn zap_present_pte(&mut self, vma: VmaId, pte: Pte) {
-        debug_assert!(
-            pte.present(),
-            "zapping a non-present PTE: swap entries are not modelled"
-        );
+    /// Unmaps one present entry's page; whether there was a page to free.
+    fn zap_present_pte(&mut self, vma: VmaId, pte: Pte) -> bool {
         let Some(pfn) = self.vm_normal_page(pte) else {
-            return;
+            return false;
         };
         let mm = self.vmas[vma].mm;
         if self.pages[pfn.idx()].is_anon() {
@@ -497,5 +564,6 @@ impl Machine {
         }
         self.folio_remove_rmap_pte(pfn);
         self.put_page_refs(pfn, 1);
+        true
     }
 }

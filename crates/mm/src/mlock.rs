@@ -109,7 +109,8 @@ impl Machine {
         } else if !old.contains(VmFlags::LOCKED) {
             self.mms[mm].locked_vm += pages;
         }
-        self.vmas[vma].flags = newflags;
+        let v = &mut self.vmas[vma];
+        v.flags = v.flags.reset_keeping_sticky(newflags);
         *prev = Some(vma);
         Ok(vma)
     }

@@ -7,6 +7,7 @@
 use crate::arch::x86_64::vm_get_page_prot;
 use crate::gup::PopulateErrors;
 use crate::machine::Machine;
+use crate::memory::Markers;
 use crate::mm_struct::MmId;
 use crate::vma::{VmFlags, Vma, VmaId, VmaName};
 use crate::vma_merge::{NewPart, Vmg};
@@ -423,7 +424,7 @@ impl Machine {
         let ceiling = g.next.map_or(0, |n| self.vmas[n].start);
         for &v in &g.vmas {
             let (s, e) = (self.vmas[v].start, self.vmas[v].end);
-            self.zap_page_range(v, s, e);
+            self.zap_page_range(v, s, e, Markers::Drop);
         }
         self.free_pgtables(mm, &g.vmas, floor, ceiling);
         for &v in &g.vmas {

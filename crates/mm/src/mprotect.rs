@@ -133,7 +133,7 @@ impl Machine {
         let vma = self.vma_modify_flags(*prev, vma, start, end, newflags)?;
         *prev = Some(vma);
         let v = &mut self.vmas[vma];
-        v.flags = newflags;
+        v.flags = v.flags.reset_keeping_sticky(newflags);
         v.page_prot = vm_get_page_prot(newflags);
         let mm = v.mm;
         let try_writable = !newflags.contains(VmFlags::SHARED) && newflags.contains(VmFlags::WRITE);

@@ -25,7 +25,6 @@ impl Machine {
         p.flags |= PageFlags::ANON
             | PageFlags::SWAPBACKED
             | PageFlags::UPTODATE
-            | PageFlags::LRU
             | PageFlags::ANON_EXCLUSIVE;
         p.mapping = av.raw();
         p.index = index;

@@ -94,12 +94,37 @@ impl Machine {
         }
         let pfn = self.alloc_zeroed_user_page()?;
         let p = &mut self.pages[pfn.idx()];
-        p.flags = PageFlags::UPTODATE | PageFlags::SWAPBACKED | PageFlags::LRU;
+        p.flags = PageFlags::UPTODATE | PageFlags::SWAPBACKED;
         p.mapping = file.raw();
         p.index = index;
         self.files[file].pages.insert(index, pfn);
         self.stats.node.shmem += 1;
         self.stats.node.file_pages += 1;
+        self.folio_add_lru(pfn);
         Some(pfn)
+    }
+
+    /// `shmem_fallocate(FALLOC_FL_PUNCH_HOLE)` over page indices [first, last): unmap them from
+    /// every mapping of the object (guard markers stay), then drop them from the page cache.
+    pub(crate) fn shmem_punch_hole(&mut self, file: FileId, first: u64, last: u64) {
+        for vma in self.files[file].vmas.clone() {
+            let v = &self.vmas[vma];
+            let lo = first.max(v.pgoff);
+            let hi = last.min(v.pgoff + v.pages());
+            if lo < hi {
+                let start = v.start + ((lo - v.pgoff) << uapi::PAGE_SHIFT);
+                let end = v.start + ((hi - v.pgoff) << uapi::PAGE_SHIFT);
+                self.zap_page_range(vma, start, end, crate::memory::Markers::Keep);
+            }
+        }
+        let doomed: Vec<(u64, Pfn)> = self.files[file]
+            .pages
+            .range(first..last)
+            .map(|(&i, &p)| (i, p))
+            .collect();
+        for (index, pfn) in doomed {
+            self.files[file].pages.remove(&index);
+            self.shmem_page_delete(pfn);
+        }
     }
 }

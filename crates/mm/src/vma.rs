@@ -25,6 +25,8 @@ bitflags::bitflags! {
         const GROWSDOWN = 0x100;
         const UFFD_MISSING = 0x200;
         const PFNMAP = 0x400;
+        /// A guard region was installed in this VMA at some point ("gu"); sticky.
+        const MAYBE_GUARD = 0x800;
         const UFFD_WP = 0x1000;
         const LOCKED = 0x2000;
         const IO = 0x4000;
@@ -63,6 +65,9 @@ impl VmFlags {
         .union(VmFlags::MIXEDMAP);
     /// `VM_LOCKED_MASK`.
     pub const LOCKED_MASK: VmFlags = VmFlags::LOCKED.union(VmFlags::LOCKONFAULT);
+    /// `VM_STICKY`: flags that never stop a merge and that the merged VMA keeps if either side
+    /// had them.
+    pub const STICKY: VmFlags = VmFlags::SOFTDIRTY.union(VmFlags::MAYBE_GUARD);
     /// `VM_STARTGAP_FLAGS`: VMAs that keep stack_guard_gap clear below them.
     pub const STARTGAP: VmFlags = VmFlags::GROWSDOWN.union(VmFlags::SHADOW_STACK);
 
@@ -80,6 +85,7 @@ impl VmFlags {
         (VmFlags::GROWSDOWN, "gd"),
         (VmFlags::UFFD_MISSING, "um"),
         (VmFlags::PFNMAP, "pf"),
+        (VmFlags::MAYBE_GUARD, "gu"),
         (VmFlags::UFFD_WP, "uw"),
         (VmFlags::LOCKED, "lo"),
         (VmFlags::IO, "io"),
@@ -110,6 +116,11 @@ impl VmFlags {
             .iter()
             .find(|(_, m)| *m == code)
             .map(|(f, _)| *f)
+    }
+
+    /// Flags after an operation that sets `new` on a VMA that has `self`: sticky flags stay.
+    pub fn reset_keeping_sticky(self, new: VmFlags) -> VmFlags {
+        new | (self & VmFlags::STICKY)
     }
 
     pub fn mnemonics(self) -> String {

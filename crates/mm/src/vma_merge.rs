@@ -107,10 +107,7 @@ impl Machine {
     /// contexts and anon names are not modelled and always equal.
     fn is_mergeable_vma(&self, g: &Vmg, other: VmaId) -> bool {
         let v = &self.vmas[other];
-        (v.flags ^ g.flags)
-            .difference(VmFlags::SOFTDIRTY)
-            .is_empty()
-            && v.file == g.file
+        (v.flags ^ g.flags).difference(VmFlags::STICKY).is_empty() && v.file == g.file
     }
 
     fn is_mergeable_anon_vma(&self, g: &Vmg, tgt: VmaId) -> bool {
@@ -213,6 +210,18 @@ impl Machine {
         } else {
             g.target.expect("merge target")
         };
+        // Sticky flags of everything merged into the target stay with it.
+        let mut sticky = g.flags & VmFlags::STICKY;
+        for v in [g.middle, g.target]
+            .into_iter()
+            .flatten()
+            .chain(g.remove_next.then_some(g.next).flatten())
+        {
+            sticky |= self.vmas[v].flags & VmFlags::STICKY;
+        }
+        if let Some(t) = g.target {
+            self.vmas[t].flags |= sticky;
+        }
         // Take removed VMAs out of the tree first so the new ranges never collide with them.
         let mut removed = Vec::new();
         if g.remove_middle {

@@ -189,6 +189,30 @@ impl Pte {
     }
 }
 
+/// The swap type that marks a PTE marker (`SWP_PTE_MARKER`).
+pub const SWP_PTE_MARKER: u64 = 31;
+/// Marker bits (`PTE_MARKER_*`).
+pub const PTE_MARKER_UFFD_WP: u64 = 1 << 0;
+pub const PTE_MARKER_POISONED: u64 = 1 << 1;
+pub const PTE_MARKER_GUARD: u64 = 1 << 2;
+
+impl Pte {
+    /// `make_pte_marker`.
+    pub fn marker(bits: u64) -> Pte {
+        Pte::swap(SWP_PTE_MARKER, bits)
+    }
+
+    /// `is_pte_marker`: a non-present entry carrying marker bits instead of a swap slot.
+    pub fn is_marker(self) -> bool {
+        self.is_swap() && self.swp_type() == SWP_PTE_MARKER
+    }
+
+    /// A guard-region marker (MADV_GUARD_INSTALL).
+    pub fn is_guard_marker(self) -> bool {
+        self.is_marker() && self.swp_offset() & PTE_MARKER_GUARD != 0
+    }
+}
+
 /// Entry of a higher-level table pointing to a table in frame `pfn`.
 pub fn table_entry(pfn: u64) -> u64 {
     (pfn << 12) & PTE_PFN_MASK | PAGE_TABLE

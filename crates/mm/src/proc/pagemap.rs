@@ -38,6 +38,9 @@ impl Machine {
             }
         } else if pte.is_swap() {
             flags |= pm::SWAP;
+            if pte.is_guard_marker() {
+                flags |= pm::GUARD_REGION;
+            }
             frame = pte.swp_type() | (pte.swp_offset() << 5);
         }
         if let Some(pfn) = page {
