@@ -195,3 +195,103 @@ fn mprotect_split_merge(b: Bencher) {
         .expect("mprotect");
     });
 }
+
+/// Placement with about 65,000 VMAs present (just under vm.max_map_count): a NULL-hint mmap
+/// of 4 KiB and its munmap.
+#[divan::bench(sample_count = 20)]
+fn mmap_munmap_4k_with_65000_vmas(b: Bencher) {
+    let mut k = Machine::new(Config {
+        max_map_count: 1 << 20,
+        ..config()
+    })
+    .expect("machine");
+    let p = k.spawn(None).expect("spawn");
+    // Alternating protections keep neighbours from merging, so each mapping is its own VMA.
+    for i in 0..65_000u64 {
+        let prot = if i % 2 == 0 {
+            PROT_READ
+        } else {
+            PROT_READ | PROT_WRITE
+        };
+        k.syscall(
+            p,
+            &Syscall::Mmap {
+                addr: 0,
+                len: 4096,
+                prot,
+                flags: MAP_PRIVATE | MAP_ANONYMOUS,
+                fd: -1,
+                off: 0,
+            },
+        )
+        .expect("mmap");
+    }
+    b.bench_local(|| {
+        let a = k
+            .syscall(
+                p,
+                &Syscall::Mmap {
+                    addr: 0,
+                    len: 4096,
+                    prot: PROT_READ | PROT_WRITE,
+                    flags: MAP_PRIVATE | MAP_ANONYMOUS,
+                    fd: -1,
+                    off: 0,
+                },
+            )
+            .expect("mmap");
+        k.syscall(p, &Syscall::Munmap { addr: a, len: 4096 })
+            .expect("munmap");
+    });
+}
+
+/// A NULL-hint mmap alone (placement, a new VMA, no merge) with about 65,000 VMAs present.
+#[divan::bench(sample_count = 20, sample_size = 100)]
+fn mmap_4k_with_65000_vmas(b: Bencher) {
+    let mut k = Machine::new(Config {
+        max_map_count: 1 << 20,
+        ..config()
+    })
+    .expect("machine");
+    let p = k.spawn(None).expect("spawn");
+    for i in 0..65_000u64 {
+        let prot = if i % 2 == 0 {
+            PROT_READ
+        } else {
+            PROT_READ | PROT_WRITE
+        };
+        k.syscall(
+            p,
+            &Syscall::Mmap {
+                addr: 0,
+                len: 4096,
+                prot,
+                flags: MAP_PRIVATE | MAP_ANONYMOUS,
+                fd: -1,
+                off: 0,
+            },
+        )
+        .expect("mmap");
+    }
+    let mut i = 0u64;
+    b.bench_local(|| {
+        i += 1;
+        let prot = if i % 2 == 0 {
+            PROT_READ
+        } else {
+            PROT_READ | PROT_WRITE
+        };
+        k.syscall(
+            p,
+            &Syscall::Mmap {
+                addr: 0,
+                len: 4096,
+                prot,
+                flags: MAP_PRIVATE | MAP_ANONYMOUS,
+                fd: -1,
+                off: 0,
+            },
+        )
+        .expect("mmap")
+    });
+}

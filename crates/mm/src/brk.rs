@@ -123,7 +123,7 @@ impl Machine {
             file: None,
             name: VmaName::None,
         });
-        self.mms[mm].tree.insert(addr, new);
+        self.mms[mm].tree.insert(&self.vmas, new);
         self.vm_stat_account(mm, flags, (len >> PAGE_SHIFT) as i64);
         Ok(())
     }

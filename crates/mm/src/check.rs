@@ -96,6 +96,18 @@ impl Machine {
     fn check_vma_trees(&self) -> Check {
         let mut in_trees = 0;
         for (mm, m) in self.mms.iter() {
+            for (start, end, id) in m.tree.ranges() {
+                let v = self
+                    .vmas
+                    .get(id)
+                    .ok_or_else(|| format!("{mm:?} tree holds freed {id:?}"))?;
+                ensure!(
+                    (v.start, v.end) == (start, end),
+                    "{mm:?} tree records {id:?} as {start:#x}-{end:#x} but it is {:#x}-{:#x}",
+                    v.start,
+                    v.end
+                );
+            }
             let mut last_end = 0;
             for id in m.tree.ids() {
                 let v = self

@@ -60,7 +60,7 @@ impl Machine {
             }
             let tmp = self.vmas.alloc(dup);
             // Link first, so a failure below is undone by exit_mmap of the child.
-            self.mms[child].tree.insert(src.start, tmp);
+            self.mms[child].tree.insert(&self.vmas, tmp);
             if let Some(f) = src.file {
                 self.files[f].vmas.push(tmp);
             }

@@ -8,6 +8,7 @@ mod bench;
 mod brk;
 mod check;
 mod fork;
+mod gap_tree;
 mod gup;
 mod machine;
 mod madvise;

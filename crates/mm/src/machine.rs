@@ -238,7 +238,7 @@ impl Machine {
         if let Some(f) = file {
             self.files[f].vmas.push(vma);
         }
-        self.mms[mm].tree.insert(m.start, vma);
+        self.mms[mm].tree.insert(&self.vmas, vma);
         self.vm_stat_account(mm, flags, ((m.end - m.start) >> PAGE_SHIFT) as i64);
         // A VMA that already has anonymous pages on the host has an anon_vma there.
         if e.field("Anonymous").unwrap_or(0) > 0 && !flags.contains(VmFlags::SHARED) {

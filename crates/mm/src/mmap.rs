@@ -362,7 +362,7 @@ impl Machine {
         if let Some(f) = file {
             self.files[f].vmas.push(vma);
         }
-        self.mms[mm].tree.insert(start, vma);
+        self.mms[mm].tree.insert(&self.vmas, vma);
         Ok(vma)
     }
 

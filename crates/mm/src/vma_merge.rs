@@ -180,7 +180,7 @@ impl Machine {
         v.start = start;
         v.end = end;
         v.pgoff = pgoff;
-        self.mms[mm].tree.rekey(old_start, start);
+        self.mms[mm].tree.set_range(old_start, start, end);
     }
 
     /// Frees a VMA merged away, already out of the tree (`vma_complete`'s remove path).
@@ -442,8 +442,7 @@ impl Machine {
             }
             NewPart::Above => self.vma_set_range(vma, v.start, addr, v.pgoff),
         }
-        let s = self.vmas[new_id].start;
-        self.mms[v.mm].tree.insert(s, new_id);
+        self.mms[v.mm].tree.insert(&self.vmas, new_id);
         Ok(new_id)
     }
 
@@ -559,7 +558,7 @@ impl Machine {
         if let Some(f) = v.file {
             self.files[f].vmas.push(new);
         }
-        self.mms[mm].tree.insert(addr, new);
+        self.mms[mm].tree.insert(&self.vmas, new);
         Ok((new, vma))
     }
 }

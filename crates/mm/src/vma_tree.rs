@@ -1,16 +1,18 @@
 //! The per-mm VMA index (the maple tree's job in `lib/maple_tree.c` / `mm/vma.c`): VMAs keyed
 //! by start address, with lookups (`find_vma`, `find_vma_intersection`, prev/next) and the
 //! free-gap searches behind `get_unmapped_area` (`unmapped_area`, `unmapped_area_topdown`).
-//! An ordered map gives O(log n) lookups; the gap searches walk gaps in address order.
+//! Lookups and the gap searches are O(log n), as with the maple tree's per-node gap records.
 
 use crate::arena::Arena;
+use crate::gap_tree::GapTree;
 use crate::vma::{VmFlags, Vma, VmaId};
-use std::collections::BTreeMap;
-use std::ops::Bound;
 
+/// VMAs by start address, with their ends, in a tree that also indexes the free gaps between
+/// them (see `gap_tree`). It mirrors the VMAs' ranges: every change of a VMA's range goes
+/// through `set_range`.
 #[derive(Default, Clone)]
 pub struct VmaTree {
-    by_start: BTreeMap<u64, VmaId>,
+    ranges: GapTree<VmaId>,
 }
 
 /// `struct vm_unmapped_area_info`.
@@ -26,44 +28,50 @@ pub struct UnmappedAreaInfo {
 
 impl VmaTree {
     pub fn len(&self) -> usize {
-        self.by_start.len()
+        self.ranges.len()
     }
 
-    pub fn insert(&mut self, start: u64, id: VmaId) {
-        let old = self.by_start.insert(start, id);
-        debug_assert!(old.is_none(), "two VMAs start at {start:#x}");
+    /// Links a VMA, at the range it has now.
+    pub fn insert(&mut self, vmas: &Arena<Vma>, id: VmaId) {
+        let v = &vmas[id];
+        debug_assert!(
+            self.ranges
+                .floor(v.start)
+                .is_none_or(|(s, _, _)| s != v.start),
+            "two VMAs start at {:#x}",
+            v.start
+        );
+        self.ranges.insert(v.start, v.end, id);
     }
 
     pub fn remove(&mut self, start: u64) -> Option<VmaId> {
-        self.by_start.remove(&start)
+        self.ranges.remove(start)
     }
 
-    /// Moves a VMA's key after its start changed.
-    pub fn rekey(&mut self, old_start: u64, new_start: u64) {
-        if old_start != new_start {
-            let id = self
-                .by_start
-                .remove(&old_start)
-                .expect("rekey of a VMA not in the tree");
-            self.insert(new_start, id);
-        }
+    /// Follows a VMA whose range changed from starting at `old_start` to [start, end).
+    pub fn set_range(&mut self, old_start: u64, start: u64, end: u64) {
+        self.ranges.set_range(old_start, start, end);
     }
 
-    pub fn ids(&self) -> impl DoubleEndedIterator<Item = VmaId> + '_ {
-        self.by_start.values().copied()
+    /// Every (start, end, VMA) the tree records, in address order.
+    pub fn ranges(&self) -> impl Iterator<Item = (u64, u64, VmaId)> + '_ {
+        self.ranges.iter()
+    }
+
+    /// Every VMA in address order.
+    pub fn ids(&self) -> impl Iterator<Item = VmaId> + '_ {
+        self.ranges.iter().map(|(_, _, id)| id)
     }
 
     /// `find_vma`: the first VMA ending above `addr`.
     pub fn find_vma(&self, vmas: &Arena<Vma>, addr: u64) -> Option<VmaId> {
-        if let Some((_, &id)) = self.by_start.range(..=addr).next_back()
-            && vmas[id].end > addr
+        let _ = vmas;
+        if let Some((_, end, id)) = self.ranges.floor(addr)
+            && end > addr
         {
             return Some(id);
         }
-        self.by_start
-            .range((Bound::Excluded(addr), Bound::Unbounded))
-            .next()
-            .map(|(_, &id)| id)
+        self.ranges.higher(addr).map(|(_, _, id)| id)
     }
 
     /// The VMA containing `addr`.
@@ -88,21 +96,18 @@ impl VmaTree {
 
     /// The last VMA starting below `addr`.
     pub fn prev_of_addr(&self, addr: u64) -> Option<VmaId> {
-        self.by_start.range(..addr).next_back().map(|(_, &id)| id)
+        self.ranges.lower(addr).map(|(_, _, id)| id)
     }
 
     /// The first VMA starting above `addr`.
     pub fn next_of_addr(&self, addr: u64) -> Option<VmaId> {
-        self.by_start
-            .range((Bound::Excluded(addr), Bound::Unbounded))
-            .next()
-            .map(|(_, &id)| id)
+        self.ranges.higher(addr).map(|(_, _, id)| id)
     }
 
     /// The last VMA ending at or below `addr` (`vma_prev` from a gap at `addr`).
     pub fn prev_below(&self, vmas: &Arena<Vma>, addr: u64) -> Option<VmaId> {
-        let (_, &id) = self.by_start.range(..addr).next_back()?;
-        if vmas[id].end <= addr {
+        let (_, end, id) = self.ranges.lower(addr)?;
+        if end <= addr {
             Some(id)
         } else {
             self.prev(vmas, id)
@@ -111,49 +116,14 @@ impl VmaTree {
 
     /// The highest gap inside [low, high) of at least `length`, as its end clamped to `high`
     /// (`vma_iter_area_highest`).
-    fn area_highest(&self, vmas: &Arena<Vma>, low: u64, high: u64, length: u64) -> Option<u64> {
-        if high <= low || high - low < length {
-            return None;
-        }
-        let mut gap_end = high;
-        for (_, &id) in self.by_start.range(..high).rev() {
-            let v = &vmas[id];
-            let gap_start = v.end.max(low);
-            if gap_end > gap_start && gap_end - gap_start >= length {
-                return Some(gap_end);
-            }
-            gap_end = gap_end.min(v.start);
-            if gap_end <= low || gap_end - low < length {
-                return None;
-            }
-        }
-        Some(gap_end)
+    fn area_highest(&self, low: u64, high: u64, length: u64) -> Option<u64> {
+        self.ranges.area_highest(low, high, length)
     }
 
     /// The lowest gap inside [low, high) of at least `length`, as its start clamped to `low`
     /// (`vma_iter_area_lowest`).
-    fn area_lowest(&self, vmas: &Arena<Vma>, low: u64, high: u64, length: u64) -> Option<u64> {
-        if high <= low || high - low < length {
-            return None;
-        }
-        let mut gap_start = low;
-        let first = self.find_vma(vmas, low);
-        let iter = first
-            .map(|f| self.by_start.range(vmas[f].start..))
-            .into_iter()
-            .flatten();
-        for (_, &id) in iter {
-            let v = &vmas[id];
-            let gap_end = v.start.min(high);
-            if gap_end > gap_start && gap_end - gap_start >= length {
-                return Some(gap_start);
-            }
-            gap_start = gap_start.max(v.end);
-            if gap_start >= high || high - gap_start < length {
-                return None;
-            }
-        }
-        Some(gap_start)
+    fn area_lowest(&self, low: u64, high: u64, length: u64) -> Option<u64> {
+        self.ranges.area_lowest(low, high, length)
     }
 
     /// `unmapped_area_topdown`: the highest suitable gap, the mapping at its top, aligned down;
@@ -172,7 +142,7 @@ impl VmaTree {
         let low_limit = info.low_limit.max(mmap_min_addr);
         let mut high_limit = info.high_limit;
         loop {
-            let gap_end = self.area_highest(vmas, low_limit, high_limit, length)?;
+            let gap_end = self.area_highest(low_limit, high_limit, length)?;
             let mut gap = gap_end - info.length;
             gap -= gap.wrapping_sub(info.align_offset) & info.align_mask;
             // The VMA just above the gap, if it is a stack, needs its guard gap kept clear.
@@ -204,7 +174,7 @@ impl VmaTree {
         let mut low_limit = info.low_limit.max(mmap_min_addr);
         let high_limit = info.high_limit;
         loop {
-            let gap_start = self.area_lowest(vmas, low_limit, high_limit, length)?;
+            let gap_start = self.area_lowest(low_limit, high_limit, length)?;
             let mut gap = gap_start + info.start_gap;
             gap += info.align_offset.wrapping_sub(gap) & info.align_mask;
             if let Some(next) = self.find_vma(vmas, gap_start)
