@@ -208,7 +208,7 @@ fn mmap_munmap_4k_with_65000_vmas(b: Bencher) {
     let p = k.spawn(None).expect("spawn");
     // Alternating protections keep neighbours from merging, so each mapping is its own VMA.
     for i in 0..65_000u64 {
-        let prot = if i % 2 == 0 {
+        let prot = if i.is_multiple_of(2) {
             PROT_READ
         } else {
             PROT_READ | PROT_WRITE
@@ -255,7 +255,7 @@ fn mmap_4k_with_65000_vmas(b: Bencher) {
     .expect("machine");
     let p = k.spawn(None).expect("spawn");
     for i in 0..65_000u64 {
-        let prot = if i % 2 == 0 {
+        let prot = if i.is_multiple_of(2) {
             PROT_READ
         } else {
             PROT_READ | PROT_WRITE
@@ -276,7 +276,7 @@ fn mmap_4k_with_65000_vmas(b: Bencher) {
     let mut i = 0u64;
     b.bench_local(|| {
         i += 1;
-        let prot = if i % 2 == 0 {
+        let prot = if i.is_multiple_of(2) {
             PROT_READ
         } else {
             PROT_READ | PROT_WRITE
