@@ -1,9 +1,8 @@
 //! madvise (`mm/madvise.c`): validity checks first, then a walk over the VMAs of the range in
 //! which a hole does not stop the walk but makes the call return ENOMEM at the end. Advice that
 //! only changes VMA flags goes through `vma_modify_flags` (merge or split); MADV_DONTNEED zaps
-//! the range's PTEs (anonymous pages are freed, shmem pages stay in their object). Advice whose
-//! effect needs a subsystem the model lacks yet (reclaim, swap, guard markers, populate) is
-//! reported as not modelled, after the same validity checks Linux makes.
+//! the range's PTEs (anonymous pages are freed, shmem pages stay in their object); the advice
+//! that acts on pages is in `madvise_pages.rs`.
 
 use crate::machine::Machine;
 use crate::madvise_pages::Reclaim;
@@ -73,10 +72,11 @@ enum Plan {
     GuardRemove,
     /// MADV_POPULATE_READ / WRITE: not a VMA walk but a GUP over the range.
     Populate,
+    /// MADV_COLLAPSE: refused (EINVAL) for a process with THP disabled, which model processes
+    /// are, like the host workers (`PR_SET_THP_DISABLE`).
+    Collapse,
     /// Accepted with no effect the model (or, without swap, Linux) shows.
     NoEffect,
-    /// Needs a subsystem the model does not have yet.
-    NotModelled,
 }
 
 fn plan(advice: u64) -> Plan {
@@ -92,9 +92,11 @@ fn plan(advice: u64) -> Plan {
         MADV_GUARD_INSTALL => Plan::GuardInstall,
         MADV_GUARD_REMOVE => Plan::GuardRemove,
         MADV_POPULATE_READ | MADV_POPULATE_WRITE => Plan::Populate,
+        MADV_COLLAPSE => Plan::Collapse,
         // Without swap, WILLNEED has nothing to read in.
         MADV_WILLNEED => Plan::NoEffect,
-        _ => Plan::NotModelled,
+        // behavior_valid() admitted nothing else.
+        _ => Plan::NoEffect,
     }
 }
 
@@ -121,12 +123,6 @@ impl Machine {
             return self
                 .madvise_populate(mm, start, end, advice == MADV_POPULATE_WRITE)
                 .map(|()| 0);
-        }
-        if let Plan::NotModelled = plan(advice) {
-            let name = uapi::consts::format(uapi::consts::ConstKind::Madvise, advice);
-            return Err(Error::Unsupported(format!(
-                "madvise({name}) is not modelled yet"
-            )));
         }
         self.madvise_walk_vmas(mm, start, end, advice)
             .map(|()| 0)
@@ -217,7 +213,8 @@ impl Machine {
             Plan::Remove => self.madvise_remove(vma, start, end).map(|()| vma),
             Plan::GuardInstall => self.madvise_guard_install(vma, start, end).map(|()| vma),
             Plan::GuardRemove => self.madvise_guard_remove(vma, start, end).map(|()| vma),
-            Plan::NoEffect | Plan::NotModelled | Plan::Populate => Ok(vma),
+            Plan::Collapse => Err(Errno::EINVAL),
+            Plan::NoEffect | Plan::Populate => Ok(vma),
             Plan::Flags => {
                 let new = match advice {
                     MADV_NORMAL => flags - VmFlags::RAND_READ - VmFlags::SEQ_READ,
