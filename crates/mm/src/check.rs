@@ -383,11 +383,27 @@ impl Machine {
         for pfn in self.lru.all() {
             *exp_batch.entry(pfn.0).or_default() += 1;
         }
-        for (_, f) in self.files.iter() {
-            for pfn in f.pages.values() {
+        let mut cached = 0;
+        for (id, f) in self.files.iter() {
+            for (&index, pfn) in &f.pages {
                 *exp_cache.entry(pfn.0).or_default() += 1;
+                let p = &self.pages[pfn.idx()];
+                ensure!(
+                    p.mapping == id.raw() && p.index == index && !p.is_anon(),
+                    "pfn {:#x} is in the page cache at index {index} but says mapping {:#x} index {}",
+                    pfn.0,
+                    p.mapping,
+                    p.index
+                );
+                cached += 1;
             }
         }
+        ensure!(
+            cached == self.stats.node.shmem && cached == self.stats.node.file_pages,
+            "NR_SHMEM {} and NR_FILE_PAGES {} but {cached} pages in shmem caches",
+            self.stats.node.shmem,
+            self.stats.node.file_pages
+        );
         let (mut anon_mapped, mut file_mapped) = (0, 0);
         for (pfn, p) in self.pages.iter().enumerate() {
             let pfn = pfn as u32;

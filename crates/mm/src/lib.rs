@@ -30,6 +30,7 @@ mod swap;
 mod vma;
 mod vma_merge;
 mod vma_tree;
+mod vmscan;
 
 pub use machine::{Config, Machine, default_layout};
 pub use phys::frames::Backing;

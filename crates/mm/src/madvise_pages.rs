@@ -1,6 +1,6 @@
 //! The madvise advice that acts on pages rather than VMA flags (`mm/madvise.c`): MADV_FREE
 //! (clean, old, lazily freeable), MADV_COLD and MADV_PAGEOUT (deactivate; page out, which for
-//! anonymous and shmem memory without swap ends with the page activated instead), MADV_REMOVE
+//! see vmscan.rs for what reclaim does without swap), MADV_REMOVE
 //! (punch a hole in a shared mapping's shmem object), MADV_GUARD_INSTALL / REMOVE (guard
 //! markers in the page tables, and the sticky VM_MAYBE_GUARD flag), and MADV_POPULATE_READ /
 //! WRITE (fault a range in, failing like GUP does).
@@ -113,23 +113,13 @@ impl Machine {
             match how {
                 Reclaim::Deactivate => self.folio_deactivate(pfn),
                 Reclaim::Pageout => {
-                    // folio_isolate_lru; reclaim_pages below.
-                    self.pages[pfn.idx()].flags.remove(PageFlags::LRU);
-                    self.get_page(pfn);
-                    isolated.push(pfn);
+                    if self.folio_isolate_lru(pfn) {
+                        isolated.push(pfn);
+                    }
                 }
             }
         }
-        // reclaim_pages: with no swap device, anonymous and shmem pages cannot be written out,
-        // so reclaim activates them and puts them back on the LRU.
-        for pfn in isolated {
-            let p = &mut self.pages[pfn.idx()];
-            if !p.flags.contains(PageFlags::MLOCKED) {
-                p.flags |= PageFlags::ACTIVE;
-            }
-            p.flags |= PageFlags::LRU;
-            self.put_page_refs(pfn, 1);
-        }
+        self.reclaim_pages(isolated);
         Ok(())
     }
 

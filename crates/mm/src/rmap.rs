@@ -3,10 +3,13 @@
 //! NR_ANON_MAPPED / NR_FILE_MAPPED counters; and the walk from an anonymous page to the VMAs
 //! that may map it through its anon_vma.
 
+use crate::arch::x86_64::Pte;
 use crate::machine::Machine;
+use crate::mm_struct::RssKind;
+use crate::pgtable::Ptep;
 use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
-use crate::vma::VmaId;
+use crate::vma::{VmFlags, VmaId};
 
 /// Why `folio_try_dup_anon_rmap_pte` refused to share a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,4 +98,93 @@ impl Machine {
             })
             .collect()
     }
+
+    /// `rmap_walk`: every VMA that may map the page, through its anon_vma for anonymous pages
+    /// and through the file's `i_mmap` for page-cache pages.
+    pub(crate) fn rmap_walk(&self, pfn: Pfn) -> Vec<(VmaId, u64)> {
+        let p = &self.pages[pfn.idx()];
+        if p.is_anon() {
+            return self.rmap_walk_anon(pfn);
+        }
+        let file = crate::shmem::FileId::from_raw(p.mapping);
+        let Some(f) = self.files.get(file) else {
+            return Vec::new();
+        };
+        f.vmas
+            .iter()
+            .filter_map(|&vma| self.vmas[vma].address_of(p.index).map(|addr| (vma, addr)))
+            .collect()
+    }
+
+    /// `page_vma_mapped_walk` for one small page: the present PTE mapping `pfn` at `addr` in
+    /// `vma`, if there is one.
+    pub(crate) fn page_vma_mapped(&self, pfn: Pfn, vma: VmaId, addr: u64) -> Option<Ptep> {
+        let ptep = self.pte_offset(self.vmas[vma].mm, addr)?;
+        let pte = self.ptep_get(ptep);
+        (pte.present() && pte.pfn() == u64::from(pfn.0)).then_some(ptep)
+    }
+
+    /// `try_to_unmap`: remove every mapping of the page; whether none is left. Without a swap
+    /// device, only page-cache pages and clean lazily-freeable anonymous pages can go.
+    pub(crate) fn try_to_unmap(&mut self, pfn: Pfn) -> bool {
+        for (vma, addr) in self.rmap_walk(pfn) {
+            if self.pages[pfn.idx()].mapcount == 0 {
+                break;
+            }
+            let Some(ptep) = self.page_vma_mapped(pfn, vma, addr) else {
+                continue;
+            };
+            if self.try_to_unmap_one(pfn, vma, ptep) == Walk::Abort {
+                break;
+            }
+        }
+        self.pages[pfn.idx()].mapcount == 0
+    }
+
+    /// `try_to_unmap_one` for a PTE known to map the page.
+    fn try_to_unmap_one(&mut self, pfn: Pfn, vma: VmaId, ptep: Ptep) -> Walk {
+        if self.vmas[vma].flags.contains(VmFlags::LOCKED) {
+            // An mlocked mapping keeps the page; reclaim will find it unevictable.
+            return Walk::Abort;
+        }
+        let pte = self.ptep_get(ptep);
+        self.set_pte_at(ptep, Pte::NONE);
+        if pte.dirty() {
+            self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
+        }
+        let mm = self.vmas[vma].mm;
+        let p = &self.pages[pfn.idx()];
+        if p.is_anon() {
+            if p.flags.contains(PageFlags::SWAPBACKED) {
+                // Writing it out needs a swap entry, and there is no swap device.
+                self.set_pte_at(ptep, pte);
+                return Walk::Abort;
+            }
+            // MADV_FREE page: redirtied (through the page table or a GUP reference) or held
+            // by someone else, it stays, and a redirtied one is swap-backed again.
+            if p.flags.contains(PageFlags::DIRTY) {
+                self.set_pte_at(ptep, pte);
+                self.pages[pfn.idx()].flags |= PageFlags::SWAPBACKED;
+                return Walk::Abort;
+            }
+            if p.refcount != 1 + p.mapcount {
+                self.set_pte_at(ptep, pte);
+                return Walk::Abort;
+            }
+            self.mms[mm].add_rss(RssKind::Anon, -1);
+        } else {
+            let kind = self.file_rss_kind(pfn);
+            self.mms[mm].add_rss(kind, -1);
+        }
+        self.folio_remove_rmap_pte(pfn);
+        self.put_page_refs(pfn, 1);
+        Walk::Continue
+    }
+}
+
+/// Whether an rmap walk goes on to the next mapping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Walk {
+    Continue,
+    Abort,
 }

@@ -86,6 +86,15 @@ impl Machine {
         self.put_page_refs(pfn, 1);
     }
 
+    /// Reclaim drops a clean page from its shmem object's cache (`__remove_mapping`): it held
+    /// only zeroes, so the hole it leaves reads the same.
+    pub(crate) fn shmem_page_evict(&mut self, pfn: Pfn) {
+        let p = &self.pages[pfn.idx()];
+        let (file, index) = (FileId::from_raw(p.mapping), p.index);
+        self.files[file].pages.remove(&index);
+        self.shmem_page_delete(pfn);
+    }
+
     /// `shmem_get_folio` for a fault: the page at `index`, allocated zeroed into the cache if
     /// absent. `None` when memory is exhausted.
     pub(crate) fn shmem_get_page(&mut self, file: FileId, index: u64) -> Option<Pfn> {

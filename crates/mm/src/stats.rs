@@ -23,6 +23,14 @@ pub struct Events {
     pub pgfree: u64,
     pub pgfault: u64,
     pub pgmajfault: u64,
+    /// Folios moved to an active list (`PGACTIVATE`).
+    pub pgactivate: u64,
+    /// Folios moved to an inactive list (`PGDEACTIVATE`).
+    pub pgdeactivate: u64,
+    /// Folios MADV_FREE made lazily freeable (`PGLAZYFREE`).
+    pub pglazyfree: u64,
+    /// Lazily freeable folios reclaim freed (`PGLAZYFREED`).
+    pub pglazyfreed: u64,
     /// Anonymous pages copied on a write fault (not a Linux counter; shown under mmlab_ names).
     pub cow_copy: u64,
     /// Anonymous pages reused on a write fault without copying.

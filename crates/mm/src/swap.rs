@@ -86,6 +86,7 @@ impl Machine {
                         && p.flags.contains(PageFlags::ACTIVE)
                     {
                         p.flags.remove(PageFlags::ACTIVE | PageFlags::REFERENCED);
+                        self.stats.events.pgdeactivate += 1;
                     }
                 }
                 Batch::Lazyfree => {
@@ -96,6 +97,7 @@ impl Machine {
                         p.flags.remove(
                             PageFlags::ACTIVE | PageFlags::REFERENCED | PageFlags::SWAPBACKED,
                         );
+                        self.stats.events.pglazyfree += 1;
                     }
                 }
                 Batch::Activate => {
@@ -104,6 +106,7 @@ impl Machine {
                         .intersects(PageFlags::ACTIVE | PageFlags::UNEVICTABLE)
                     {
                         p.flags |= PageFlags::ACTIVE;
+                        self.stats.events.pgactivate += 1;
                     }
                 }
             }

@@ -150,6 +150,13 @@ fn run_sequence(seed: u64, steps: usize) {
                     MADV_DONTFORK,
                     MADV_DOFORK,
                     MADV_HUGEPAGE,
+                    MADV_FREE,
+                    MADV_COLD,
+                    MADV_PAGEOUT,
+                    MADV_REMOVE,
+                    MADV_POPULATE_WRITE,
+                    MADV_GUARD_INSTALL,
+                    MADV_GUARD_REMOVE,
                 ]);
                 k.syscall(
                     p,

@@ -46,7 +46,7 @@ impl Machine {
     pub(crate) fn proc_vmstat(&self) -> String {
         let n = &self.stats.node;
         let e = &self.stats.events;
-        let lines: [(&str, u64); 11] = [
+        let lines: [(&str, u64); 15] = [
             ("nr_free_pages", self.nr_free_pages()),
             ("nr_anon_pages", n.anon_mapped),
             ("nr_mapped", n.file_mapped),
@@ -57,6 +57,10 @@ impl Machine {
             ("pgfree", e.pgfree),
             ("pgfault", e.pgfault),
             ("pgmajfault", e.pgmajfault),
+            ("pgactivate", e.pgactivate),
+            ("pgdeactivate", e.pgdeactivate),
+            ("pglazyfree", e.pglazyfree),
+            ("pglazyfreed", e.pglazyfreed),
             ("mmlab_cow_copy", e.cow_copy),
         ];
         let mut s = String::new();
