@@ -64,6 +64,14 @@ pub const MADV_GUARD_REMOVE: u64 = 103;
 
 pub const MLOCK_ONFAULT: u64 = 1;
 
+/// GUP flags (`FOLL_*`, `include/linux/mm_types.h` and `mm/internal.h`), as the `pin` line
+/// takes them. FOLL_PIN and FOLL_GET say whether the pages are pinned or only referenced.
+pub const FOLL_WRITE: u64 = 1 << 0;
+pub const FOLL_GET: u64 = 1 << 1;
+pub const FOLL_FORCE: u64 = 1 << 3;
+pub const FOLL_LONGTERM: u64 = 1 << 8;
+pub const FOLL_PIN: u64 = 1 << 19;
+
 /// Which argument a symbolic name belongs to; used to print values back the way strace does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConstKind {
@@ -72,6 +80,7 @@ pub enum ConstKind {
     MremapFlags,
     Madvise,
     MlockFlags,
+    FollFlags,
 }
 
 const PROT_NAMES: &[(&str, u64)] = &[
@@ -147,6 +156,14 @@ const MADV_NAMES: &[(&str, u64)] = &[
 
 const MLOCK_NAMES: &[(&str, u64)] = &[("MLOCK_ONFAULT", MLOCK_ONFAULT)];
 
+const FOLL_NAMES: &[(&str, u64)] = &[
+    ("FOLL_WRITE", FOLL_WRITE),
+    ("FOLL_GET", FOLL_GET),
+    ("FOLL_FORCE", FOLL_FORCE),
+    ("FOLL_LONGTERM", FOLL_LONGTERM),
+    ("FOLL_PIN", FOLL_PIN),
+];
+
 /// Names that are aliases of others; accepted on input, never printed.
 const ALIASES: &[(&str, u64)] = &[("MAP_ANON", MAP_ANONYMOUS), ("PROT_NONE", PROT_NONE)];
 
@@ -159,6 +176,7 @@ pub fn value_of(name: &str) -> Option<u64> {
         MREMAP_NAMES,
         MADV_NAMES,
         MLOCK_NAMES,
+        FOLL_NAMES,
         ALIASES,
     ]
     .iter()
@@ -206,6 +224,12 @@ pub fn format(kind: ConstKind, value: u64) -> String {
                 return "0".into();
             }
             format_bits(MLOCK_NAMES, value, &mut parts)
+        }
+        ConstKind::FollFlags => {
+            if value == 0 {
+                return "0".into();
+            }
+            format_bits(FOLL_NAMES, value, &mut parts)
         }
         ConstKind::Madvise => {
             return match MADV_NAMES.iter().find(|(_, v)| *v == value) {

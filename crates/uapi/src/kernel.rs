@@ -9,6 +9,28 @@ use std::fmt;
 /// A process as the kernel implementation numbers it (not an OS pid).
 pub type Pid = u32;
 
+/// A held GUP pin or reference, numbered by the kernel implementation from 1 in the order
+/// `Kernel::pin` granted them (the same numbers on the model and on the host).
+pub type PinId = u32;
+
+/// Longest range one `Kernel::pin` covers (io_uring's limit for one fixed buffer).
+pub const PIN_MAX_BYTES: u64 = 1 << 30;
+
+/// The argument checks every `Kernel::pin` makes first (`is_valid_gup_args` plus the length
+/// limits): exactly one of FOLL_PIN and FOLL_GET, FOLL_LONGTERM only with FOLL_PIN, no
+/// unknown bits, 0 < len <= PIN_MAX_BYTES.
+pub fn check_pin_args(len: u64, foll: u64) -> Result<(), Errno> {
+    use crate::consts::{FOLL_FORCE, FOLL_GET, FOLL_LONGTERM, FOLL_PIN, FOLL_WRITE};
+    let known = FOLL_WRITE | FOLL_GET | FOLL_FORCE | FOLL_LONGTERM | FOLL_PIN;
+    let kind = foll & (FOLL_PIN | FOLL_GET);
+    let ok = foll & !known == 0
+        && (kind == FOLL_PIN || kind == FOLL_GET)
+        && (foll & FOLL_LONGTERM == 0 || kind == FOLL_PIN)
+        && len > 0
+        && len <= PIN_MAX_BYTES;
+    if ok { Ok(()) } else { Err(Errno::EINVAL) }
+}
+
 /// Why an operation did not complete normally.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Error {
@@ -92,6 +114,70 @@ pub trait Kernel {
 
     /// /proc/kpageflags entries for the given PFNs.
     fn kpageflags(&mut self, pfns: &[u64]) -> Result<Vec<u64>, Error>;
+
+    /// Takes pins (`pin_user_pages`, with FOLL_PIN) or references (`get_user_pages`, with
+    /// FOLL_GET) on every page overlapping [addr, addr+len) of the process, as a driver doing
+    /// DMA would. `foll` is FOLL_PIN or FOLL_GET (exactly one) plus any of FOLL_WRITE,
+    /// FOLL_LONGTERM and FOLL_FORCE. All pages or none: if GUP fails on the first page the
+    /// error is its errno, if it fails later the pages already taken are released and the
+    /// error is EFAULT. `len` of 0 or above `PIN_MAX_BYTES`, or a bad `foll`, is EINVAL. The
+    /// pin belongs to the process: `unpin` or the process's exit releases it; a fork child
+    /// does not inherit it.
+    fn pin(&mut self, pid: Pid, addr: u64, len: u64, foll: u64) -> Result<PinId, Error> {
+        let _ = (pid, addr, len, foll);
+        Err(Error::Unsupported(format!("{}: pins", self.name())))
+    }
+
+    /// Releases a pin (`unpin_user_pages`) or references (`put_page`).
+    fn unpin(&mut self, pin: PinId) -> Result<(), Error> {
+        let _ = pin;
+        Err(Error::Unsupported(format!("{}: pins", self.name())))
+    }
+
+    /// Reads `len` bytes at `offset` into the pinned range as the pin's holder sees them (a
+    /// device reading the pages it was given), whatever the process's page tables now map.
+    fn pin_load(&mut self, pin: PinId, offset: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let _ = (pin, offset, len);
+        Err(Error::Unsupported(format!("{}: pins", self.name())))
+    }
+
+    /// Writes bytes at `offset` into the pinned pages (a device writing by DMA); needs a
+    /// FOLL_PIN|FOLL_WRITE pin.
+    fn pin_store(&mut self, pin: PinId, offset: u64, data: &[u8]) -> Result<(), Error> {
+        let _ = (pin, offset, data);
+        Err(Error::Unsupported(format!("{}: pins", self.name())))
+    }
+
+    /// pwrite() to /proc/PID/mem: GUP with FOLL_FORCE|FOLL_WRITE, page by page; Ok is the
+    /// number of bytes written (short when a page fails after the first), EIO when none was.
+    fn mem_write(&mut self, pid: Pid, addr: u64, data: &[u8]) -> Result<u64, Error> {
+        let _ = (pid, addr, data);
+        Err(Error::Unsupported(format!(
+            "{}: /proc/PID/mem",
+            self.name()
+        )))
+    }
+
+    /// pread() from /proc/PID/mem with FOLL_FORCE: the bytes read, fewer than `len` when a
+    /// page fails after the first, EIO when none could be read.
+    fn mem_read(&mut self, pid: Pid, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let _ = (pid, addr, len);
+        Err(Error::Unsupported(format!(
+            "{}: /proc/PID/mem",
+            self.name()
+        )))
+    }
+
+    /// Migrates every page mapped in [addr, addr+len) of the process to a new frame
+    /// (`migrate_pages` as `move_pages` drives it); Ok is the number of pages that could not
+    /// be migrated. The host cannot do this on demand (one NUMA node).
+    fn migrate(&mut self, pid: Pid, addr: u64, len: u64) -> Result<u64, Error> {
+        let _ = (pid, addr, len);
+        Err(Error::Unsupported(format!(
+            "{}: page migration",
+            self.name()
+        )))
+    }
 
     /// Runs the implementation's invariant checks; the model's check.rs. Default: nothing to check.
     fn check_invariants(&mut self) -> Result<(), String> {

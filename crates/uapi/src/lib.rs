@@ -15,7 +15,7 @@ pub mod signal;
 pub mod syscall;
 
 pub use errno::Errno;
-pub use kernel::{Error, Kernel, Pid};
+pub use kernel::{Error, Kernel, PIN_MAX_BYTES, Pid, PinId, check_pin_args};
 pub use observe::{Layout, MapsEntry, SmapsEntry};
 pub use signal::{SigInfo, Signo};
 pub use syscall::{AccessKind, Syscall};
