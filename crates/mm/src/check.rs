@@ -4,6 +4,7 @@
 
 use crate::anon_vma::AnonVmaId;
 use crate::arch::x86_64::{self as arch, Pte};
+use crate::gup::{FollFlags, GUP_PIN_COUNTING_BIAS};
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
 use crate::phys::Pfn;
@@ -313,6 +314,12 @@ impl Machine {
             .lookup(&self.vmas, addr)
             .ok_or_else(|| format!("PTE {:#x} at {addr:#x} in {mm:?} outside any VMA", pte.0))?;
         if !pte.present() {
+            // Migration entries live only inside a migration; swap entries need swap.
+            ensure!(
+                pte.is_marker(),
+                "non-present PTE {:#x} at {addr:#x} in {mm:?} is not a PTE marker",
+                pte.0
+            );
             return Ok(());
         }
         let pfn = Pfn(pte.pfn() as u32);
@@ -383,18 +390,26 @@ impl Machine {
         for pfn in self.lru.all() {
             *exp_batch.entry(pfn.0).or_default() += 1;
         }
+        // (references from FOLL_GET, pins from FOLL_PIN) held by `Kernel::pin`.
+        let mut exp_gup: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
+        for pin in self.pins.values() {
+            ensure!(
+                self.mms.get(pin.mm).is_some(),
+                "a pin outlives the process that took it"
+            );
+            for pfn in pin.pages.iter().filter(|&&p| p != self.zero_pfn) {
+                let e = exp_gup.entry(pfn.0).or_default();
+                if pin.foll.contains(FollFlags::PIN) {
+                    e.1 += 1;
+                } else {
+                    e.0 += 1;
+                }
+            }
+        }
         let mut cached = 0;
-        for (id, f) in self.files.iter() {
-            for (&index, pfn) in &f.pages {
+        for (_, f) in self.files.iter() {
+            for pfn in f.pages.values() {
                 *exp_cache.entry(pfn.0).or_default() += 1;
-                let p = &self.pages[pfn.idx()];
-                ensure!(
-                    p.mapping == id.raw() && p.index == index && !p.is_anon(),
-                    "pfn {:#x} is in the page cache at index {index} but says mapping {:#x} index {}",
-                    pfn.0,
-                    p.mapping,
-                    p.index
-                );
                 cached += 1;
             }
         }
@@ -420,7 +435,22 @@ impl Machine {
                 p.mapcount
             );
             let batch = exp_batch.get(&pfn).copied().unwrap_or(0);
-            let want = maps + table + cache + batch + p.pincount;
+            let (gets, pins) = exp_gup.get(&pfn).copied().unwrap_or((0, 0));
+            ensure!(
+                p.pincount == pins,
+                "pfn {pfn:#x}: pincount {} but {pins} pins hold it",
+                p.pincount
+            );
+            // A pinned anonymous page is exclusive: GUP unshares before pinning, and fork,
+            // unmap and migration refuse to share it.
+            ensure!(
+                pins == 0
+                    || maps == 0
+                    || !p.is_anon()
+                    || p.flags.contains(PageFlags::ANON_EXCLUSIVE),
+                "pfn {pfn:#x} is pinned and mapped but not PG_anon_exclusive"
+            );
+            let want = maps + table + cache + batch + gets + pins * GUP_PIN_COUNTING_BIAS;
             if p.refcount == 0 {
                 // Tail of an allocated block, or a page merged into a free block's tail.
                 ensure!(
@@ -431,9 +461,8 @@ impl Machine {
             }
             ensure!(
                 p.refcount == want,
-                "pfn {pfn:#x}: refcount {} but {want} references exist (maps {maps}, table {table}, cache {cache}, batches {batch}, pins {})",
-                p.refcount,
-                p.pincount
+                "pfn {pfn:#x}: refcount {} but {want} references exist (maps {maps}, table {table}, cache {cache}, batches {batch}, gets {gets}, pins {pins})",
+                p.refcount
             );
             if maps > 0 {
                 if p.is_anon() {
@@ -481,6 +510,7 @@ impl Machine {
             self.avcs.len()
         );
         ensure!(self.files.is_empty(), "{} files leaked", self.files.len());
+        ensure!(self.pins.is_empty(), "{} pins leaked", self.pins.len());
         ensure!(
             self.nr_free_pages() == self.nr_managed_pages(),
             "{} of {} frames still allocated after every process exited",

@@ -10,6 +10,7 @@ use crate::memory::Markers;
 use crate::mm_struct::{Mm, MmId, RssKind};
 use crate::pgtable::Ptep;
 use crate::phys::Pfn;
+use crate::rmap::RmapFlags;
 use crate::vma::{VmFlags, VmaId};
 use uapi::{Errno, PAGE_SIZE, Pid};
 
@@ -167,7 +168,7 @@ impl Machine {
         if let Some(pfn) = self.vm_normal_page(pte) {
             self.get_page(pfn);
             if self.pages[pfn.idx()].is_anon() {
-                if self.folio_try_dup_anon_rmap_pte(pfn).is_err() {
+                if self.folio_try_dup_anon_rmap_pte(pfn, src).is_err() {
                     self.put_page_refs(pfn, 1);
                     return self.copy_present_page(dst, dp, pfn, addr);
                 }
@@ -201,7 +202,7 @@ impl Machine {
     ) -> Result<(), ForkNoMem> {
         let new = self.alloc_pages(0).ok_or(ForkNoMem)?;
         self.frames.copy(new, src_pfn);
-        self.folio_add_new_anon_rmap(new, dst, addr);
+        self.folio_add_new_anon_rmap(new, dst, addr, RmapFlags::EXCLUSIVE);
         self.folio_add_lru(new);
         let (mm, prot, writable) = (
             self.vmas[dst].mm,

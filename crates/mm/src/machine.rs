@@ -10,13 +10,17 @@ use crate::phys::Pfn;
 use crate::phys::buddy::{Buddy, FreeTo, MAX_PAGE_ORDER};
 use crate::phys::frames::{Backing, Frames};
 use crate::phys::page::{Page, PageFlags};
+use crate::pin::Pin;
+use crate::referenced::RmapLockKey;
 use crate::shmem::{File, FileId, FileKind};
 use crate::stats::Stats;
 use crate::swap::LruBatches;
 use crate::vma::{VmFlags, Vma, VmaName};
 use std::collections::BTreeMap;
 use uapi::observe::{Layout, ProcFile, SmapsEntry};
-use uapi::{AccessKind, Errno, Error, Kernel, PAGE_SHIFT, PAGE_SIZE, Pid, Syscall, TASK_SIZE};
+use uapi::{
+    AccessKind, Errno, Error, Kernel, PAGE_SHIFT, PAGE_SIZE, Pid, PinId, Syscall, TASK_SIZE,
+};
 
 /// Machine settings (the scenario's `machine` line).
 #[derive(Clone, Debug)]
@@ -72,6 +76,12 @@ pub struct Machine {
     pub(crate) stats: Stats,
     /// The per-CPU folio batches of the one simulated CPU.
     pub(crate) lru: LruBatches,
+    /// Pins and references held for processes (`Kernel::pin`), by id.
+    pub(crate) pins: BTreeMap<PinId, Pin>,
+    pub(crate) next_pin: PinId,
+    /// rmap locks another (simulated) CPU holds, for try-lock walks to find contended.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) rmap_locks_held: std::collections::BTreeSet<RmapLockKey>,
 }
 
 /// Frames kept back at boot, like the low memory and kernel image Linux reserves.
@@ -128,6 +138,9 @@ impl Machine {
             next_ino: 1024,
             stats: Stats::default(),
             lru: LruBatches::default(),
+            pins: BTreeMap::new(),
+            next_pin: 0,
+            rmap_locks_held: Default::default(),
             config,
         })
     }
@@ -356,6 +369,7 @@ impl Kernel for Machine {
     fn exit(&mut self, pid: Pid) -> Result<(), Error> {
         let mm = self.mm_of(pid)?;
         self.procs.remove(&pid);
+        self.release_pins_of(mm);
         self.exit_mmap(mm);
         self.after_step(Ok(()))
     }
@@ -402,6 +416,46 @@ impl Kernel for Machine {
 
     fn kpageflags(&mut self, pfns: &[u64]) -> Result<Vec<u64>, Error> {
         Ok(pfns.iter().map(|&p| self.proc_kpageflags(p)).collect())
+    }
+
+    fn pin(&mut self, pid: Pid, addr: u64, len: u64, foll: u64) -> Result<PinId, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.pin_range(mm, addr, len, foll);
+        self.after_step(r)
+    }
+
+    fn unpin(&mut self, pin: PinId) -> Result<(), Error> {
+        let r = Machine::unpin(self, pin);
+        self.after_step(r)
+    }
+
+    fn pin_load(&mut self, pin: PinId, offset: u64, len: u64) -> Result<Vec<u8>, Error> {
+        Machine::pin_load(self, pin, offset, len)
+    }
+
+    fn pin_store(&mut self, pin: PinId, offset: u64, data: &[u8]) -> Result<(), Error> {
+        let r = Machine::pin_store(self, pin, offset, data);
+        self.after_step(r)
+    }
+
+    fn mem_write(&mut self, pid: Pid, addr: u64, data: &[u8]) -> Result<u64, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self
+            .access_remote_vm(mm, addr, data.len() as u64, Some(data))
+            .map(|(n, _)| n);
+        self.after_step(r)
+    }
+
+    fn mem_read(&mut self, pid: Pid, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.access_remote_vm(mm, addr, len, None).map(|(_, b)| b);
+        self.after_step(r)
+    }
+
+    fn migrate(&mut self, pid: Pid, addr: u64, len: u64) -> Result<u64, Error> {
+        let mm = self.mm_of(pid)?;
+        let r = self.migrate_range(mm, addr, len);
+        self.after_step(r)
     }
 
     fn check_invariants(&mut self) -> Result<(), String> {

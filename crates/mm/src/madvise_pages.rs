@@ -23,8 +23,8 @@ pub(crate) enum Reclaim {
 }
 
 impl Machine {
-    /// Every present PTE of [start, end) of `vma`, as (slot, entry).
-    fn present_ptes(&self, vma: VmaId, start: u64, end: u64) -> Vec<(Ptep, Pte)> {
+    /// Every non-none PTE of [start, end) of `vma` (markers included), as (slot, entry).
+    pub(crate) fn present_ptes(&self, vma: VmaId, start: u64, end: u64) -> Vec<(Ptep, Pte)> {
         let mm = self.vmas[vma].mm;
         let mut out = Vec::new();
         let mut addr = start;

@@ -11,6 +11,7 @@ use crate::mm_struct::{MmId, RssKind};
 use crate::pgtable::Ptep;
 use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
+use crate::rmap::RmapFlags;
 use crate::vma::{VmFlags, VmaId};
 use uapi::signal::{BUS_ADRERR, SEGV_ACCERR, SEGV_MAPERR};
 use uapi::{AccessKind, Error, PAGE_SHIFT, PAGE_SIZE, SigInfo, TASK_SIZE};
@@ -126,7 +127,7 @@ impl Machine {
         }
         let mm = self.vmas[vma].mm;
         self.mms[mm].add_rss(RssKind::Anon, 1);
-        self.folio_add_new_anon_rmap(pfn, vma, addr);
+        self.folio_add_new_anon_rmap(pfn, vma, addr, RmapFlags::EXCLUSIVE);
         self.folio_add_lru(pfn);
         self.set_pte_at(ptep, entry);
         Ok(())
@@ -259,11 +260,11 @@ impl Machine {
                 if flags.contains(FaultFlags::UNSHARE) {
                     return Ok(());
                 }
-                // wp_page_reuse
+                // wp_page_reuse: dirty even when a forced write leaves the PTE read-only.
                 self.stats.events.cow_reuse += 1;
-                let mut entry = pte.mkyoung();
+                let mut entry = pte.mkyoung().mkdirty();
                 if vflags.contains(VmFlags::WRITE) {
-                    entry = entry.mkdirty().mkwrite();
+                    entry = entry.mkwrite();
                 }
                 self.set_pte_at(ptep, entry);
                 return Ok(());
@@ -329,7 +330,7 @@ impl Machine {
             None => self.mms[mm].add_rss(RssKind::Anon, 1),
             Some(_) => {}
         }
-        self.folio_add_new_anon_rmap(new, vma, addr);
+        self.folio_add_new_anon_rmap(new, vma, addr, RmapFlags::EXCLUSIVE);
         self.folio_add_lru(new);
         self.set_pte_at(ptep, entry);
         if let Some(src) = old {

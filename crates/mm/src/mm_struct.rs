@@ -46,6 +46,10 @@ pub struct Mm {
     pub stack_vm: u64,
     /// The [vsyscall] gate area and its flags: shown in maps but not a VMA of the tree.
     pub gate: Option<(MapsEntry, VmFlags)>,
+    /// MMF_HAS_PINNED: FOLL_PIN has run on this mm (never cleared).
+    pub has_pinned: bool,
+    /// `mm->pinned_vm`: pages that drivers holding long-term pins account (io_uring does).
+    pub pinned_vm: u64,
 }
 
 impl Mm {
@@ -65,6 +69,8 @@ impl Mm {
             exec_vm: 0,
             stack_vm: 0,
             gate: None,
+            has_pinned: false,
+            pinned_vm: 0,
         }
     }
 

@@ -11,41 +11,87 @@ use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
 use crate::vma::{VmFlags, VmaId};
 
+bitflags::bitflags! {
+    /// `RMAP_*`: how a page is being mapped. The empty set is RMAP_NONE.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub(crate) struct RmapFlags: u32 {
+        /// The mapping is the page's only one: set PG_anon_exclusive.
+        const EXCLUSIVE = 1 << 0;
+        /// A PMD mapping of a large folio (arrives with THP).
+        const COMPOUND = 1 << 1;
+    }
+}
+
 /// Why `folio_try_dup_anon_rmap_pte` refused to share a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MaybePinned;
 
 impl Machine {
-    /// `folio_add_new_anon_rmap(..., RMAP_EXCLUSIVE)`: a freshly allocated page becomes
-    /// anonymous, owned by the VMA's anon_vma at its linear index, mapped once, exclusive.
-    /// (RMAP_NONE, for swap-in of a possibly shared page, arrives with swap.)
-    pub(crate) fn folio_add_new_anon_rmap(&mut self, pfn: Pfn, vma: VmaId, addr: u64) {
+    /// `folio_add_new_anon_rmap`: a freshly allocated page becomes anonymous, owned by the
+    /// VMA's anon_vma at its linear index, mapped once; exclusive with RMAP_EXCLUSIVE.
+    pub(crate) fn folio_add_new_anon_rmap(
+        &mut self,
+        pfn: Pfn,
+        vma: VmaId,
+        addr: u64,
+        flags: RmapFlags,
+    ) {
+        debug_assert!(
+            !flags.contains(RmapFlags::COMPOUND),
+            "PMD mappings need THP"
+        );
         let v = &self.vmas[vma];
         let av = v.anon_vma.expect("new anon rmap needs vma->anon_vma");
         let index = v.linear_page_index(addr);
         let p = &mut self.pages[pfn.idx()];
         debug_assert_eq!(p.mapcount, 0);
-        p.flags |= PageFlags::ANON
-            | PageFlags::SWAPBACKED
-            | PageFlags::UPTODATE
-            | PageFlags::ANON_EXCLUSIVE;
+        p.flags |= PageFlags::ANON | PageFlags::SWAPBACKED | PageFlags::UPTODATE;
+        if flags.contains(RmapFlags::EXCLUSIVE) {
+            p.flags |= PageFlags::ANON_EXCLUSIVE;
+        }
         p.mapping = av.raw();
         p.index = index;
         p.mapcount = 1;
         self.stats.node.anon_mapped += 1;
     }
 
-    /// `folio_try_dup_anon_rmap_pte` (fork): the page becomes shared, so it loses
-    /// PG_anon_exclusive, unless it may be pinned, in which case the caller must copy it.
-    pub(crate) fn folio_try_dup_anon_rmap_pte(&mut self, pfn: Pfn) -> Result<(), MaybePinned> {
+    /// `folio_add_anon_rmap_pte`: one more mapping of a page that is already anonymous (a
+    /// migration entry turned back into a PTE); RMAP_EXCLUSIVE restores PG_anon_exclusive.
+    pub(crate) fn folio_add_anon_rmap_pte(&mut self, pfn: Pfn, flags: RmapFlags) {
+        debug_assert!(
+            !flags.contains(RmapFlags::COMPOUND),
+            "PMD mappings need THP"
+        );
         let p = &mut self.pages[pfn.idx()];
-        if p.flags.contains(PageFlags::ANON_EXCLUSIVE) {
-            if p.pincount > 0 {
-                return Err(MaybePinned);
-            }
-            p.flags.remove(PageFlags::ANON_EXCLUSIVE);
+        debug_assert!(p.is_anon());
+        if flags.contains(RmapFlags::EXCLUSIVE) {
+            p.flags |= PageFlags::ANON_EXCLUSIVE;
         }
         p.mapcount += 1;
+        if p.mapcount == 1 {
+            self.stats.node.anon_mapped += 1;
+        }
+    }
+
+    /// `folio_try_dup_anon_rmap_pte` (fork): the page becomes shared, so it loses
+    /// PG_anon_exclusive, unless it may be pinned, in which case the caller must copy it.
+    pub(crate) fn folio_try_dup_anon_rmap_pte(
+        &mut self,
+        pfn: Pfn,
+        src_vma: VmaId,
+    ) -> Result<(), MaybePinned> {
+        if self.pages[pfn.idx()]
+            .flags
+            .contains(PageFlags::ANON_EXCLUSIVE)
+        {
+            if self.folio_needs_cow_for_dma(src_vma, pfn) {
+                return Err(MaybePinned);
+            }
+            self.pages[pfn.idx()]
+                .flags
+                .remove(PageFlags::ANON_EXCLUSIVE);
+        }
+        self.pages[pfn.idx()].mapcount += 1;
         Ok(())
     }
 

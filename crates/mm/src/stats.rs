@@ -14,6 +14,9 @@ pub struct NodeStats {
     pub shmem: u64,
     /// `NR_PAGETABLE`: page-table pages of user address spaces, PGDs included.
     pub pagetable: u64,
+    /// `NR_FOLL_PIN_ACQUIRED` / `NR_FOLL_PIN_RELEASED`: FOLL_PIN pins taken and dropped.
+    pub foll_pin_acquired: u64,
+    pub foll_pin_released: u64,
 }
 
 /// Event counters (`enum vm_event_item`).
@@ -31,6 +34,9 @@ pub struct Events {
     pub pglazyfree: u64,
     /// Lazily freeable folios reclaim freed (`PGLAZYFREED`).
     pub pglazyfreed: u64,
+    /// Folios migrated, and folios that failed to (`PGMIGRATE_SUCCESS` / `PGMIGRATE_FAIL`).
+    pub pgmigrate_success: u64,
+    pub pgmigrate_fail: u64,
     /// Anonymous pages copied on a write fault (not a Linux counter; shown under mmlab_ names).
     pub cow_copy: u64,
     /// Anonymous pages reused on a write fault without copying.

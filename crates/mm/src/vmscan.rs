@@ -96,9 +96,4 @@ impl Machine {
         self.put_page_refs(pfn, 1);
         Outcome::Freed
     }
-
-    /// `folio_maybe_dma_pinned` for a small folio.
-    pub(crate) fn folio_maybe_dma_pinned(&self, pfn: Pfn) -> bool {
-        self.pages[pfn.idx()].pincount > 0
-    }
 }

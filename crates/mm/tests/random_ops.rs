@@ -4,7 +4,7 @@
 
 use mm::{Config, Machine};
 use uapi::consts::*;
-use uapi::{AccessKind, Error, Kernel, Pid, Syscall};
+use uapi::{AccessKind, Error, Kernel, Pid, PinId, Syscall};
 
 /// xorshift64*: small, seeded, deterministic.
 struct Rng(u64);
@@ -88,12 +88,13 @@ fn run_sequence(seed: u64, steps: usize) {
     })
     .unwrap();
     let mut procs: Vec<Pid> = vec![k.spawn(None).unwrap()];
+    let mut pins: Vec<(Pid, PinId)> = Vec::new();
     for step in 0..steps {
         if procs.is_empty() {
             procs.push(k.spawn(None).unwrap());
         }
         let p = procs[r.below(procs.len() as u64) as usize];
-        let res: Result<(), Error> = match r.below(14) {
+        let res: Result<(), Error> = match r.below(18) {
             0..=2 => k
                 .syscall(
                     p,
@@ -139,8 +140,29 @@ fn run_sequence(seed: u64, steps: usize) {
             10 if procs.len() < 6 => k.fork(p).map(|c| procs.push(c)),
             11 if procs.len() > 1 => {
                 procs.retain(|&x| x != p);
+                pins.retain(|&(owner, _)| owner != p);
                 k.exit(p)
             }
+            14 => {
+                let foll = r.pick(&[
+                    FOLL_PIN | FOLL_LONGTERM | FOLL_WRITE,
+                    FOLL_PIN | FOLL_LONGTERM,
+                    FOLL_PIN,
+                    FOLL_GET,
+                    FOLL_GET | FOLL_WRITE | FOLL_FORCE,
+                ]);
+                k.pin(p, addr(&mut r), r.below(6) * 4096 + 1, foll)
+                    .map(|id| pins.push((p, id)))
+            }
+            15 if !pins.is_empty() => {
+                let (_, id) = pins.swap_remove(r.below(pins.len() as u64) as usize);
+                k.unpin(id)
+            }
+            16 => {
+                let data = vec![r.next() as u8; r.below(9000) as usize + 1];
+                k.mem_write(p, addr(&mut r), &data).map(drop)
+            }
+            17 => k.migrate(p, addr(&mut r), len(&mut r)).map(drop),
             12 => {
                 let advice = r.pick(&[
                     MADV_DONTNEED,

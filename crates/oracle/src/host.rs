@@ -16,8 +16,12 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use uapi::consts::{FOLL_GET, FOLL_LONGTERM, FOLL_PIN, FOLL_WRITE};
 use uapi::observe::{Layout, ProcFile, pagemap, parse_smaps};
-use uapi::{AccessKind, Errno, Error, Kernel, PAGE_SIZE, Pid, SigInfo, Signo, Syscall};
+use uapi::{
+    AccessKind, Errno, Error, Kernel, PAGE_SIZE, Pid, PinId, SigInfo, Signo, Syscall,
+    check_pin_args,
+};
 
 /// The name of the worker binary.
 pub const WORKER_NAME: &str = "mmlab-worker";
@@ -111,6 +115,18 @@ struct Worker {
     chan: UnixStream,
 }
 
+/// The pin flags the host can take: an io_uring fixed buffer pins exactly so.
+const URING_FOLL: u64 = FOLL_PIN | FOLL_LONGTERM | FOLL_WRITE;
+
+/// A pin a worker holds.
+struct HostPin {
+    pid: Pid,
+    /// Its index in the worker's pin table.
+    slot: u64,
+    foll: u64,
+    len: u64,
+}
+
 /// A final frame and the fd passed with the reply, if any.
 pub(crate) struct Reply {
     pub(crate) value: u64,
@@ -127,6 +143,8 @@ pub struct Host {
     mmap_base: u64,
     mmap_min_addr: u64,
     kpageflags: Option<File>,
+    pins: BTreeMap<PinId, HostPin>,
+    next_pin: PinId,
 }
 
 impl Host {
@@ -214,6 +232,8 @@ impl Host {
             mmap_base: mmap_base(sys::WORKER_STACK_RLIMIT, stack_guard_gap(&cmdline)),
             mmap_min_addr,
             kpageflags: None,
+            pins: BTreeMap::new(),
+            next_pin: 1,
         })
     }
 
@@ -301,11 +321,12 @@ impl Host {
                     "{} failed with errno {errno} ({name})",
                     fail::describe(resp.code)
                 );
-                // A file the host can't open or read is a limit of this host; anything else
-                // is a bug on one side of the protocol.
-                Err(match resp.code {
-                    fail::OPEN | fail::READ => Error::Unsupported(why),
-                    _ => Error::Broken(format!("process {pid}: {why}")),
+                // A file the host can't open or read, or a kernel facility it lacks, is a
+                // limit of this host; anything else is a bug on one side of the protocol.
+                Err(if fail::is_host_limit(resp.code) {
+                    Error::Unsupported(why)
+                } else {
+                    Error::Broken(format!("process {pid}: {why}"))
                 })
             }
             s => Err(self.bury(pid, &format!("protocol error: status {s} in a final frame"))),
@@ -314,6 +335,7 @@ impl Host {
 
     /// Forgets a worker whose channel failed, and says what became of it.
     fn bury(&mut self, pid: Pid, what: &str) -> Error {
+        self.forget_pins(pid);
         let Some(w) = self.procs.remove(&pid) else {
             return Error::Broken(format!("process {pid}: {what}"));
         };
@@ -386,6 +408,26 @@ impl Host {
         Ok(child)
     }
 
+    /// Drops the host's record of a process's pins (the process is gone, and so are they).
+    fn forget_pins(&mut self, pid: Pid) {
+        self.pins.retain(|_, p| p.pid != pid);
+    }
+
+    /// A pin the host holds, and [offset, offset+len) checked to lie inside it.
+    fn pin_range(&self, pin: PinId, offset: u64, len: u64) -> Result<&HostPin, Error> {
+        let p = self
+            .pins
+            .get(&pin)
+            .ok_or_else(|| Error::Broken(format!("no pin {pin} on the host")))?;
+        if offset.checked_add(len).is_none_or(|end| end > p.len) {
+            return Err(Error::Broken(format!(
+                "pin {pin} covers {} bytes: offset {offset} + length {len} is outside it",
+                p.len
+            )));
+        }
+        Ok(p)
+    }
+
     fn kpageflags_file(&mut self) -> Result<&File, Error> {
         if self.kpageflags.is_none() {
             let f = File::open("/proc/kpageflags")
@@ -412,6 +454,12 @@ fn op_name(op: u64) -> &'static str {
         op::TIMED_FORK => "timed fork",
         op::MMAP_MUNMAP_LOOP => "mmap-munmap loop",
         op::MPROTECT_TOGGLE_LOOP => "mprotect toggle loop",
+        op::PIN => "pin",
+        op::UNPIN => "unpin",
+        op::PIN_LOAD => "pin load",
+        op::PIN_STORE => "pin store",
+        op::MEM_WRITE => "mem write",
+        op::MEM_READ => "mem read",
         _ => "unknown",
     }
 }
@@ -559,6 +607,8 @@ impl Kernel for Host {
             .procs
             .remove(&pid)
             .ok_or_else(|| Error::Broken(format!("no process {pid} on the host")))?;
+        // The worker releases its pins before it exits (see the worker's `exit`).
+        self.forget_pins(pid);
         let sent = sys::send_all(&w.chan, &[&Request::new(op::EXIT, &[]).encode()]);
         drop(w.chan);
         let exit = sys::wait(w.os_pid, false);
@@ -652,6 +702,117 @@ impl Kernel for Host {
                 Ok(u64::from_le_bytes(b))
             })
             .collect()
+    }
+
+    /// Pins through the worker: FOLL_PIN|FOLL_LONGTERM|FOLL_WRITE as an io_uring fixed buffer,
+    /// FOLL_GET as vmsplice into a pipe. The host has no way to take any other kind.
+    fn pin(&mut self, pid: Pid, addr: u64, len: u64, foll: u64) -> Result<PinId, Error> {
+        check_pin_args(len, foll)?;
+        if foll != URING_FOLL && foll != FOLL_GET {
+            return Err(Error::Unsupported(format!(
+                "host: pins with FOLL_* {foll:#x}: the host can take only \
+                 FOLL_PIN|FOLL_LONGTERM|FOLL_WRITE (an io_uring fixed buffer) and FOLL_GET \
+                 (vmsplice); other kinds need CONFIG_GUP_TEST, which this kernel lacks"
+            )));
+        }
+        self.worker_of(pid)?;
+        let held = self.pins.values().filter(|p| p.pid == pid).count();
+        if held >= proto::MAX_PINS {
+            return Err(Error::Unsupported(format!(
+                "host: process {pid} already holds {held} pins, the most a worker can hold"
+            )));
+        }
+        let r = self.request(pid, Request::new(op::PIN, &[addr, len, foll]), &[], None)?;
+        if r.value >= proto::MAX_PINS as u64 {
+            return Err(self.bury(pid, &format!("pin answered slot {}", r.value)));
+        }
+        let id = self.next_pin;
+        self.next_pin += 1;
+        self.pins.insert(
+            id,
+            HostPin {
+                pid,
+                slot: r.value,
+                foll,
+                len,
+            },
+        );
+        Ok(id)
+    }
+
+    fn unpin(&mut self, pin: PinId) -> Result<(), Error> {
+        let p = self
+            .pins
+            .remove(&pin)
+            .ok_or_else(|| Error::Broken(format!("no pin {pin} on the host")))?;
+        self.request(p.pid, Request::new(op::UNPIN, &[p.slot]), &[], None)
+            .map(drop)
+    }
+
+    fn pin_load(&mut self, pin: PinId, offset: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let p = self.pin_range(pin, offset, len)?;
+        if len == 0 {
+            return Ok(Vec::new());
+        }
+        let (pid, slot) = (p.pid, p.slot);
+        let mut out = Vec::new();
+        let req = Request::new(op::PIN_LOAD, &[slot, offset, len]);
+        self.request(pid, req, &[], Some(&mut out))?;
+        if out.len() as u64 != len {
+            return Err(Error::Broken(format!(
+                "pin load of {len} bytes returned {}",
+                out.len()
+            )));
+        }
+        Ok(out)
+    }
+
+    fn pin_store(&mut self, pin: PinId, offset: u64, data: &[u8]) -> Result<(), Error> {
+        let p = self.pin_range(pin, offset, data.len() as u64)?;
+        if p.foll & FOLL_PIN == 0 || p.foll & FOLL_WRITE == 0 {
+            return Err(Error::Unsupported(format!(
+                "host: pin {pin} is a FOLL_GET reference (vmsplice), which cannot write; \
+                 pin_store needs a FOLL_PIN|FOLL_WRITE pin"
+            )));
+        }
+        if data.is_empty() {
+            return Ok(());
+        }
+        let (pid, slot) = (p.pid, p.slot);
+        let req = Request::new(op::PIN_STORE, &[slot, offset]);
+        self.request(pid, req, data, None).map(drop)
+    }
+
+    /// pwrite to the worker's /proc/self/mem (CONFIG_PROC_MEM_ALWAYS_FORCE: FOLL_FORCE).
+    fn mem_write(&mut self, pid: Pid, addr: u64, data: &[u8]) -> Result<u64, Error> {
+        let r = self.request(pid, Request::new(op::MEM_WRITE, &[addr]), data, None)?;
+        if r.value > data.len() as u64 {
+            return Err(Error::Broken(format!(
+                "mem write of {} bytes reported {}",
+                data.len(),
+                r.value
+            )));
+        }
+        Ok(r.value)
+    }
+
+    /// pread from the worker's /proc/self/mem.
+    fn mem_read(&mut self, pid: Pid, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
+        let mut out = Vec::new();
+        let r = self.request(
+            pid,
+            Request::new(op::MEM_READ, &[addr, len]),
+            &[],
+            Some(&mut out),
+        )?;
+        if out.len() as u64 != r.value || r.value > len {
+            return Err(Error::Broken(format!(
+                "mem read of {len} bytes reported {} and returned {}",
+                r.value,
+                out.len()
+            )));
+        }
+        Ok(out)
     }
 }
 

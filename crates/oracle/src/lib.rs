@@ -8,6 +8,11 @@
 //! instructions that survive SIGSEGV/SIGBUS and report the signal. The driver side, [`Host`],
 //! talks to workers over a small binary protocol ([`proto`]).
 //!
+//! Pins (`Kernel::pin`) are taken in the worker, with what the host kernel offers a process:
+//! FOLL_PIN|FOLL_LONGTERM|FOLL_WRITE is an io_uring fixed buffer, FOLL_GET a vmsplice into a
+//! pipe; other kinds are unsupported (the host has no CONFIG_GUP_TEST). `mem_read` and
+//! `mem_write` go through the worker's /proc/self/mem.
+//!
 //! `Host` also implements `uapi::bench::Bench`: the worker times each such operation itself,
 //! with `CLOCK_MONOTONIC` read right around the work, so no IPC is in the measurement.
 //!

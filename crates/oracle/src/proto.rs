@@ -16,7 +16,7 @@
 
 /// `value` of the worker's ready frame: "mmlab" and a protocol version. Bump the version
 /// whenever the layout of a message or the meaning of an op changes.
-pub const HELLO: u64 = u64::from_le_bytes(*b"mmlab\0\0\x02");
+pub const HELLO: u64 = u64::from_le_bytes(*b"mmlab\0\0\x03");
 
 /// Fingerprint of the worker's and this protocol's sources (computed by build.rs), sent in
 /// the hello frame's `code`: the driver refuses a worker binary built from other sources.
@@ -44,10 +44,15 @@ pub const NARGS: usize = 7;
 pub const REQ_LEN: usize = 8 * (NARGS + 2);
 /// Bytes in a response header.
 pub const RESP_LEN: usize = 8 * 7;
-/// Size of the worker's data buffer, and so the largest payload of one frame it sends.
-pub const BUF_LEN: usize = 1 << 20;
+/// Size of the worker's data buffer, and so the largest payload of one frame it sends. Half
+/// a megabyte: the other half of what used to be the buffer holds the worker's io_uring ring
+/// memory (the worker's arena, part of its layout, keeps its size).
+pub const BUF_LEN: usize = 1 << 19;
 /// Longest path a `READ_FILE` request may carry (without the NUL the worker appends).
 pub const PATH_MAX: usize = 4095;
+/// Most pins one worker holds at once (the worker keeps a fixed table of them, and ring
+/// memory for each).
+pub const MAX_PINS: usize = 64;
 
 /// Request opcodes. Argument words not listed are 0.
 pub mod op {
@@ -89,6 +94,26 @@ pub mod op {
     /// `mprotect(addr, 4096, PROT_READ|PROT_WRITE)`, timed as a whole. Answers `OK` with
     /// `elapsed_ns`, or the first failure's `ERRNO`.
     pub const MPROTECT_TOGGLE_LOOP: u64 = 14;
+    /// `args` = addr, len, foll: takes a pin on every page overlapping [addr, addr+len).
+    /// `foll` is FOLL_PIN|FOLL_LONGTERM|FOLL_WRITE (an io_uring fixed buffer) or FOLL_GET
+    /// (vmsplice into a pipe); anything else is `FAIL(BAD_REQUEST)`. Answers `OK(slot)`, the
+    /// index of the pin in the worker's table (below [`super::MAX_PINS`]), `ERRNO` when the
+    /// kernel refused the pages, or `FAIL` when the mechanism could not be set up.
+    pub const PIN: u64 = 15;
+    /// `args[0]` = slot: releases the pin. Answers `OK`.
+    pub const UNPIN: u64 = 16;
+    /// `args` = slot, offset, len: the pinned pages' bytes at [offset, offset+len) from the
+    /// pin's start address, read through the pin. Streams them; ends with `OK` or `FAIL`.
+    pub const PIN_LOAD: u64 = 17;
+    /// `args` = slot, offset; the payload holds bytes written through the pin (io_uring pins
+    /// only) at `offset` from its start address. Answers `OK` or `FAIL`.
+    pub const PIN_STORE: u64 = 18;
+    /// `args[0]` = addr; the payload holds the bytes: pwrite to /proc/self/mem. Answers
+    /// `OK(bytes written)`, short when a page failed after the first, or `ERRNO`.
+    pub const MEM_WRITE: u64 = 19;
+    /// `args` = addr, len: pread from /proc/self/mem. Streams the bytes read; ends with
+    /// `OK(bytes read)`, short when a page failed after the first, or `ERRNO`.
+    pub const MEM_READ: u64 = 20;
 }
 
 /// Response statuses.
@@ -112,6 +137,15 @@ pub mod fail {
     pub const OPEN: u64 = 2;
     pub const READ: u64 = 3;
     pub const SOCKETPAIR: u64 = 4;
+    /// The worker's pin table is full.
+    pub const PIN_SLOTS: u64 = 5;
+    pub const IO_URING_SETUP: u64 = 6;
+    pub const PIPE: u64 = 7;
+    pub const PIPE_SIZE: u64 = 8;
+    /// A fixed-buffer read or write through the ring, or the pipe I/O around it.
+    pub const RING_IO: u64 = 9;
+    /// tee(2) or the read of the teed bytes.
+    pub const TEE: u64 = 10;
 
     pub fn describe(code: u64) -> &'static str {
         match code {
@@ -119,8 +153,23 @@ pub mod fail {
             OPEN => "open",
             READ => "read",
             SOCKETPAIR => "socketpair",
+            PIN_SLOTS => "finding a free pin slot",
+            IO_URING_SETUP => "io_uring_setup",
+            PIPE => "pipe2",
+            PIPE_SIZE => "fcntl(F_SETPIPE_SZ)",
+            RING_IO => "a fixed-buffer transfer through io_uring",
+            TEE => "tee",
             _ => "unknown step",
         }
+    }
+
+    /// Whether a failure of this step is a limit of the host (its kernel or its resources)
+    /// rather than a bug on one side of the protocol.
+    pub fn is_host_limit(code: u64) -> bool {
+        matches!(
+            code,
+            OPEN | READ | PIN_SLOTS | IO_URING_SETUP | PIPE | PIPE_SIZE
+        )
     }
 }
 

@@ -120,9 +120,11 @@ pub trait Kernel {
     /// DMA would. `foll` is FOLL_PIN or FOLL_GET (exactly one) plus any of FOLL_WRITE,
     /// FOLL_LONGTERM and FOLL_FORCE. All pages or none: if GUP fails on the first page the
     /// error is its errno, if it fails later the pages already taken are released and the
-    /// error is EFAULT. `len` of 0 or above `PIN_MAX_BYTES`, or a bad `foll`, is EINVAL. The
+    /// error is EFAULT. `len` of 0 or above `PIN_MAX_BYTES`, or a bad `foll`, is EINVAL; a
+    /// range that wraps is EOVERFLOW for a long-term pin (io_uring's own check) and EFAULT
+    /// otherwise. A long-term pin is accounted in the process's VmPin, as io_uring does. The
     /// pin belongs to the process: `unpin` or the process's exit releases it; a fork child
-    /// does not inherit it.
+    /// does not inherit it. An unknown pin, or bytes outside it, is `Error::Broken`.
     fn pin(&mut self, pid: Pid, addr: u64, len: u64, foll: u64) -> Result<PinId, Error> {
         let _ = (pid, addr, len, foll);
         Err(Error::Unsupported(format!("{}: pins", self.name())))
@@ -149,7 +151,8 @@ pub trait Kernel {
     }
 
     /// pwrite() to /proc/PID/mem: GUP with FOLL_FORCE|FOLL_WRITE, page by page; Ok is the
-    /// number of bytes written (short when a page fails after the first), EIO when none was.
+    /// number of bytes written (short when a page fails after the first), EIO when none was,
+    /// EINVAL for an address at or above 2^63 (a negative file offset).
     fn mem_write(&mut self, pid: Pid, addr: u64, data: &[u8]) -> Result<u64, Error> {
         let _ = (pid, addr, data);
         Err(Error::Unsupported(format!(

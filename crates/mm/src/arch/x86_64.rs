@@ -213,6 +213,73 @@ impl Pte {
     }
 }
 
+/// Migration entry types (`SWP_MIGRATION_*`): with MEMORY_FAILURE and DEVICE_PRIVATE off,
+/// `MAX_SWAPFILES` is 28 and the three migration types sit just above it.
+pub const SWP_MIGRATION_READ: u64 = 28;
+pub const SWP_MIGRATION_READ_EXCLUSIVE: u64 = 29;
+pub const SWP_MIGRATION_WRITE: u64 = 30;
+/// Accessed and dirty bits kept in a migration entry's offset, above the PFN
+/// (`SWP_MIG_YOUNG_BIT` / `SWP_MIG_DIRTY_BIT`, from `MAX_PHYSMEM_BITS` 46 with 4-level paging).
+const SWP_PFN_BITS: u32 = 46 - 12;
+const SWP_MIG_YOUNG: u64 = 1 << SWP_PFN_BITS;
+const SWP_MIG_DIRTY: u64 = 1 << (SWP_PFN_BITS + 1);
+
+/// The kind of a migration entry: what the PTE allowed before migration started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MigrationKind {
+    /// Readable; the page was (possibly) shared.
+    Read,
+    /// Readable, and the anonymous page was exclusive (`make_readable_exclusive_migration_entry`).
+    ReadExclusive,
+    /// Writable (and so exclusive, if anonymous).
+    Write,
+}
+
+impl Pte {
+    /// `make_*_migration_entry(pfn)` with the accessed and dirty bits carried over.
+    pub fn migration(pfn: u64, kind: MigrationKind, young: bool, dirty: bool) -> Pte {
+        let ty = match kind {
+            MigrationKind::Read => SWP_MIGRATION_READ,
+            MigrationKind::ReadExclusive => SWP_MIGRATION_READ_EXCLUSIVE,
+            MigrationKind::Write => SWP_MIGRATION_WRITE,
+        };
+        let mut offset = pfn;
+        if young {
+            offset |= SWP_MIG_YOUNG;
+        }
+        if dirty {
+            offset |= SWP_MIG_DIRTY;
+        }
+        Pte::swap(ty, offset)
+    }
+
+    /// `is_migration_entry` and its kind.
+    pub fn migration_kind(self) -> Option<MigrationKind> {
+        if !self.is_swap() {
+            return None;
+        }
+        match self.swp_type() {
+            SWP_MIGRATION_READ => Some(MigrationKind::Read),
+            SWP_MIGRATION_READ_EXCLUSIVE => Some(MigrationKind::ReadExclusive),
+            SWP_MIGRATION_WRITE => Some(MigrationKind::Write),
+            _ => None,
+        }
+    }
+
+    /// `swp_offset_pfn` of a migration entry.
+    pub fn migration_pfn(self) -> u64 {
+        self.swp_offset() & (SWP_MIG_YOUNG - 1)
+    }
+
+    pub fn migration_young(self) -> bool {
+        self.swp_offset() & SWP_MIG_YOUNG != 0
+    }
+
+    pub fn migration_dirty(self) -> bool {
+        self.swp_offset() & SWP_MIG_DIRTY != 0
+    }
+}
+
 /// Entry of a higher-level table pointing to a table in frame `pfn`.
 pub fn table_entry(pfn: u64) -> u64 {
     (pfn << 12) & PTE_PFN_MASK | PAGE_TABLE
@@ -233,6 +300,24 @@ pub fn index(addr: u64, level: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn migration_entries_round_trip() {
+        for kind in [
+            MigrationKind::Read,
+            MigrationKind::ReadExclusive,
+            MigrationKind::Write,
+        ] {
+            for (young, dirty) in [(false, false), (true, false), (false, true), (true, true)] {
+                let p = Pte::migration(0x12345, kind, young, dirty);
+                assert!(p.is_swap() && !p.is_marker());
+                assert_eq!(p.migration_kind(), Some(kind));
+                assert_eq!(p.migration_pfn(), 0x12345);
+                assert_eq!((p.migration_young(), p.migration_dirty()), (young, dirty));
+            }
+        }
+        assert_eq!(Pte::marker(PTE_MARKER_GUARD).migration_kind(), None);
+    }
 
     #[test]
     fn swap_entries_round_trip_with_inverted_offset() {

@@ -46,13 +46,15 @@ impl Machine {
     pub(crate) fn proc_vmstat(&self) -> String {
         let n = &self.stats.node;
         let e = &self.stats.events;
-        let lines: [(&str, u64); 15] = [
+        let lines: [(&str, u64); 19] = [
             ("nr_free_pages", self.nr_free_pages()),
             ("nr_anon_pages", n.anon_mapped),
             ("nr_mapped", n.file_mapped),
             ("nr_file_pages", n.file_pages),
             ("nr_shmem", n.shmem),
             ("nr_page_table_pages", n.pagetable),
+            ("nr_foll_pin_acquired", n.foll_pin_acquired),
+            ("nr_foll_pin_released", n.foll_pin_released),
             ("pgalloc_normal", e.pgalloc),
             ("pgfree", e.pgfree),
             ("pgfault", e.pgfault),
@@ -61,6 +63,8 @@ impl Machine {
             ("pgdeactivate", e.pgdeactivate),
             ("pglazyfree", e.pglazyfree),
             ("pglazyfreed", e.pglazyfreed),
+            ("pgmigrate_success", e.pgmigrate_success),
+            ("pgmigrate_fail", e.pgmigrate_fail),
             ("mmlab_cow_copy", e.cow_copy),
         ];
         let mut s = String::new();
@@ -84,9 +88,10 @@ impl Machine {
     pub(crate) fn proc_status(&self, mm: MmId) -> String {
         let m = &self.mms[mm];
         let rss = m.rss.anon + m.rss.file + m.rss.shmem;
-        let lines: [(&str, u64); 11] = [
+        let lines: [(&str, u64); 12] = [
             ("VmSize", kb(m.total_vm)),
             ("VmLck", kb(m.locked_vm)),
+            ("VmPin", kb(m.pinned_vm)),
             ("VmRSS", kb(rss)),
             ("RssAnon", kb(m.rss.anon)),
             ("RssFile", kb(m.rss.file)),

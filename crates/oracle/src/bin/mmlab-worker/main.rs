@@ -7,11 +7,17 @@
 //! no formatting, no new mappings, no stack growth. Everything it needs is made and faulted in
 //! by `rt::init` and `warm_up` before it says hello; the serving loop only moves bytes through
 //! the preallocated arena and makes raw syscalls. Its stack use stays a few KiB deep, far
-//! inside the part of [stack] that `warm_up` faulted in.
+//! inside the part of [stack] that `warm_up` faulted in. Pins (`pins`, over io_uring and
+//! vmsplice) and forced access (`mem`, /proc/self/mem) keep to that: they use kernel
+//! objects behind fds, and io_uring's rings live in the arena, not in new mappings.
 
+mod mem;
+mod pins;
 mod rt;
+mod uring;
 
 use oracle::proto::{self, BUF_LEN, PATH_MAX, REQ_LEN, Request, Response, fail, op, status};
+use pins::Pins;
 use rt::{Arena, Fault};
 
 /// The channel to the driver is always fd 0, in every worker, forked or not.
@@ -37,10 +43,11 @@ fn main() {
         eprintln!("mmlab-worker: self-test failed: {what}");
         rt::exit(3);
     }
+    let pins = Pins::new(&arena);
     if hello().is_err() {
         rt::exit(4);
     }
-    serve(arena)
+    serve(arena, pins)
 }
 
 /// Tells the driver this worker is set up and waiting for requests.
@@ -104,25 +111,39 @@ fn fault_in_stack() {
     std::hint::black_box(&mut a);
 }
 
-fn serve(mut a: Arena) -> ! {
+fn serve(mut a: Arena, mut pins: Pins) -> ! {
     loop {
         let mut hdr = [0u8; REQ_LEN];
         match recv_exact(&mut hdr) {
-            Ok(0) => rt::exit(0), // the driver closed the channel: nothing more to do
+            Ok(0) => exit(&mut pins, 0), // the driver closed the channel: nothing more to do
             Ok(n) if n == REQ_LEN => {}
-            _ => rt::exit(1),
+            _ => exit(&mut pins, 1),
         }
         let req = Request::decode(&hdr);
-        if handle(&mut a, &req).is_err() {
-            rt::exit(1);
+        if handle(&mut a, &mut pins, &req).is_err() {
+            exit(&mut pins, 1);
         }
     }
 }
 
-fn handle(a: &mut Arena, req: &Request) -> Served {
+/// Releases the pins (so that they are gone by the time the driver has reaped this worker,
+/// not whenever the kernel gets to an io_uring's asynchronous teardown), then exits.
+fn exit(pins: &mut Pins, code: i32) -> ! {
+    pins.release_all();
+    rt::exit(code)
+}
+
+/// Whether requests of this op carry a payload.
+fn takes_payload(op: u64) -> bool {
+    matches!(
+        op,
+        op::STORE | op::READ_FILE | op::PIN_STORE | op::MEM_WRITE
+    )
+}
+
+fn handle(a: &mut Arena, pins: &mut Pins, req: &Request) -> Served {
     let [x0, x1, x2, ..] = req.args;
-    // Only STORE and READ_FILE carry a payload.
-    if req.payload_len != 0 && req.op != op::STORE && req.op != op::READ_FILE {
+    if req.payload_len != 0 && !takes_payload(req.op) {
         drain(a, req.payload_len)?;
         return send_fail(fail::BAD_REQUEST, 0);
     }
@@ -132,8 +153,8 @@ fn handle(a: &mut Arena, req: &Request) -> Served {
     match req.op {
         op::PING => send_ok(0, &[]),
         op::SYSCALL => send_result(syscall(), 0),
-        op::FORK => fork(false),
-        op::EXIT => rt::exit(0),
+        op::FORK => fork(pins, false),
+        op::EXIT => exit(pins, 0),
         op::TOUCH => send_access(touch(x0, x1, write), 0),
         op::STORE => store(a, x0, req.payload_len),
         op::LOAD => load(a, x0, x1),
@@ -147,7 +168,7 @@ fn handle(a: &mut Arena, req: &Request) -> Served {
             let (r, ns) = timed(syscall);
             send_result(r, ns)
         }
-        op::TIMED_FORK => fork(true),
+        op::TIMED_FORK => fork(pins, true),
         op::MMAP_MUNMAP_LOOP => {
             let (r, ns) = timed(|| mmap_munmap_loop(x0, x1));
             send_result(r.map(|()| 0), ns)
@@ -156,6 +177,12 @@ fn handle(a: &mut Arena, req: &Request) -> Served {
             let (r, ns) = timed(|| mprotect_toggle_loop(x0, x1));
             send_result(r.map(|()| 0), ns)
         }
+        op::PIN => pins::pin(pins, x0, x1, x2),
+        op::UNPIN => pins::unpin(pins, x0),
+        op::PIN_LOAD => pins::pin_load(a, pins, x0, x1, x2),
+        op::PIN_STORE => pins::pin_store(a, pins, x0, x1, req.payload_len),
+        op::MEM_WRITE => mem::mem_write(a, x0, req.payload_len),
+        op::MEM_READ => mem::mem_read(a, x0, x1),
         _ => send_fail(fail::BAD_REQUEST, 0),
     }
 }
@@ -200,7 +227,7 @@ fn mprotect_toggle_loop(addr: u64, count: u64) -> Result<(), i32> {
 
 /// fork(), answering with the child's OS pid and passing the driver the child's channel.
 /// `timed`: the answer also carries the time of the parent's clone syscall alone.
-fn fork(timed: bool) -> Served {
+fn fork(pins: &mut Pins, timed: bool) -> Served {
     let (driver_end, child_end) = match rt::socketpair() {
         Ok(p) => p,
         Err(e) => return send_fail(fail::SOCKETPAIR, e),
@@ -220,8 +247,11 @@ fn fork(timed: bool) -> Served {
             send_result(Err(e), 0)
         }
         Ok(0) => {
-            // The child: its channel becomes fd 0 (closing the parent's), and it keeps no
-            // other end open, so it sees EOF when the driver goes away.
+            // The child. First it lets go of the parent's pins: its copies of their fds
+            // would keep the parent's pipes (and their page references) alive.
+            pins.forget_inherited();
+            // Its channel becomes fd 0 (closing the parent's), and it keeps no other end
+            // open, so it sees EOF when the driver goes away.
             if rt::dup2(child_end, CHAN).is_err() {
                 rt::exit(1);
             }

@@ -1,51 +1,74 @@
 //! The worker's runtime: every place where it touches the machine directly. All of the
-//! worker's `unsafe` lives here: raw syscalls (issued with the `syscall` instruction, so no
-//! libc state such as errno is involved after start-up), the probe routines that make one CPU
-//! access and survive the fault it may raise, the SIGSEGV/SIGBUS handler that lets them
-//! survive, and the preallocated arena the worker works in.
+//! worker's `unsafe` lives here, but for the io_uring ring memory it shares with the kernel
+//! (`uring`): raw syscalls (issued with the `syscall` instruction, so no libc state such as
+//! errno is involved after start-up), the probe routines that make one CPU access and
+//! survive the fault it may raise, the SIGSEGV/SIGBUS handler that lets them survive, and
+//! the preallocated arena the worker works in.
 //!
 //! Several functions here are safe to call although they act on arbitrary addresses
-//! (`probe_*`, `scenario_syscall`): acting on its own address space is the worker's whole
+//! (`probe_*`, `scenario_syscall`, `vmsplice`): acting on its own address space is the worker's whole
 //! purpose, and the scenario owns that address space. A scenario that deliberately unmaps or
 //! overwrites the worker's own memory breaks the worker, and the driver reports that as a
 //! dead worker, never as Linux's answer.
 
 use core::ffi::{c_int, c_void};
 use core::sync::atomic::{AtomicI32, AtomicU64, Ordering::Relaxed};
-use oracle::proto::{BUF_LEN, PATH_MAX};
+use oracle::proto::{BUF_LEN, MAX_PINS, PATH_MAX};
 
 // x86-64 syscall numbers used by the worker itself.
 const SYS_READ: u64 = 0;
+const SYS_WRITE: u64 = 1;
 const SYS_CLOSE: u64 = 3;
 const SYS_MMAP: u64 = 9;
 const SYS_MPROTECT: u64 = 10;
 const SYS_PREAD64: u64 = 17;
+const SYS_PWRITE64: u64 = 18;
 const SYS_DUP2: u64 = 33;
 const SYS_GETPID: u64 = 39;
 const SYS_SENDMSG: u64 = 46;
 const SYS_SOCKETPAIR: u64 = 53;
 const SYS_CLONE: u64 = 56;
 const SYS_KILL: u64 = 62;
+const SYS_FCNTL: u64 = 72;
 const SYS_PRCTL: u64 = 157;
 const SYS_CLOCK_GETTIME: u64 = 228;
 const SYS_EXIT_GROUP: u64 = 231;
 const SYS_OPENAT: u64 = 257;
+const SYS_TEE: u64 = 276;
+const SYS_VMSPLICE: u64 = 278;
+const SYS_PIPE2: u64 = 293;
 
 const EINTR: i32 = 4;
 const EINVAL: i32 = 22;
+
+/// Fds the worker keeps open for a scenario's pins are moved to this number or above, out of
+/// the way of the low numbers a scenario's own fds would get.
+const PARKED_FD_MIN: u64 = 512;
 
 /// Room for the signal handler: far more than one x86 signal frame with full xsave state.
 const ALTSTACK_LEN: usize = 64 << 10;
 /// Room for a NUL-terminated path.
 const PATH_LEN: usize = PATH_MAX + 1;
 const PAGE: usize = 4096;
+/// Bytes of the arena's ring slots.
+const SLOTS_LEN: usize = MAX_PINS * crate::uring::SLOT_BYTES;
+/// Bytes of the arena. Its VMA is part of every worker's layout, which the model's default
+/// layout is a capture of (crates/mm/src/default_layout.smaps): a different size would move
+/// every mapping a scenario places top-down. So it stays at what it was before the ring slots
+/// existed, a signal stack, a path and one megabyte, which the data buffer and the ring slots
+/// now share.
+const ARENA_LEN: usize = ALTSTACK_LEN + PATH_LEN.next_multiple_of(PAGE) + (1 << 20);
+const _: () = assert!(
+    ALTSTACK_LEN + PATH_LEN.next_multiple_of(PAGE) + BUF_LEN + SLOTS_LEN == ARENA_LEN,
+    "the worker's arena must keep its size"
+);
 
 /// Makes one raw system call and decodes Linux's return convention (-4095..-1 is -errno).
 ///
 /// # Safety
 /// The call may do anything to the process (unmap memory, close fds); the caller must make
 /// sure pointer arguments are valid for what the syscall does with them.
-unsafe fn raw(nr: u64, a: [u64; 6]) -> Result<u64, i32> {
+pub(crate) unsafe fn raw(nr: u64, a: [u64; 6]) -> Result<u64, i32> {
     let ret: u64;
     // SAFETY: the `syscall` instruction clobbers only rax (the result), rcx and r11, which are
     // declared; it does not touch the user stack. Memory effects are the caller's contract.
@@ -131,19 +154,110 @@ pub fn pread(fd: i32, buf: &mut [u8], offset: u64) -> Result<usize, i32> {
 
 /// Opens `path` (which must end in a NUL byte) read-only.
 pub fn open_readonly(path: &[u8]) -> Result<i32, i32> {
+    open(path, false)
+}
+
+/// Opens `path` (which must end in a NUL byte), read-only or read-write, close-on-exec.
+pub fn open(path: &[u8], write: bool) -> Result<i32, i32> {
     if path.last() != Some(&0) {
         return Err(EINVAL);
     }
+    let mode = if write { libc::O_RDWR } else { libc::O_RDONLY };
     let a = [
         libc::AT_FDCWD as u64,
         path.as_ptr() as u64,
-        (libc::O_RDONLY | libc::O_CLOEXEC) as u64,
+        (mode | libc::O_CLOEXEC) as u64,
         0,
         0,
         0,
     ];
     // SAFETY: path is a valid NUL-terminated string that the kernel only reads.
     unsafe { raw(SYS_OPENAT, a) }.map(|fd| fd as i32)
+}
+
+/// write(2) of `buf`.
+pub fn write(fd: i32, buf: &[u8]) -> Result<usize, i32> {
+    let a = [fd as u64, buf.as_ptr() as u64, buf.len() as u64, 0, 0, 0];
+    loop {
+        // SAFETY: the kernel reads at most buf.len() bytes from buf, which we borrow.
+        match unsafe { raw(SYS_WRITE, a) } {
+            Err(EINTR) => continue,
+            r => return r.map(|n| n as usize),
+        }
+    }
+}
+
+/// pwrite(2) of `buf` at `offset`. For /proc/self/mem the offset is an address, and the
+/// kernel treats it as unsigned.
+pub fn pwrite(fd: i32, buf: &[u8], offset: u64) -> Result<usize, i32> {
+    let a = [
+        fd as u64,
+        buf.as_ptr() as u64,
+        buf.len() as u64,
+        offset,
+        0,
+        0,
+    ];
+    loop {
+        // SAFETY: the kernel reads at most buf.len() bytes from buf, which we borrow.
+        match unsafe { raw(SYS_PWRITE64, a) } {
+            Err(EINTR) => continue,
+            r => return r.map(|n| n as usize),
+        }
+    }
+}
+
+/// fcntl(2) with an integer argument.
+pub fn fcntl(fd: i32, cmd: i32, arg: u64) -> Result<u64, i32> {
+    // SAFETY: the commands the worker uses (F_DUPFD_CLOEXEC, F_SETPIPE_SZ) take an integer.
+    unsafe { raw(SYS_FCNTL, [fd as u64, cmd as u64, arg, 0, 0, 0]) }
+}
+
+/// Moves `fd` to a number at or above `PARKED_FD_MIN` (close-on-exec) and returns the new
+/// number; keeps `fd` where it is if that fails (a low `RLIMIT_NOFILE`).
+pub fn park_fd(fd: i32) -> i32 {
+    match fcntl(fd, libc::F_DUPFD_CLOEXEC, PARKED_FD_MIN) {
+        Ok(high) => {
+            close(fd);
+            high as i32
+        }
+        Err(_) => fd,
+    }
+}
+
+/// pipe2(2), both ends close-on-exec and non-blocking: (read end, write end).
+pub fn pipe() -> Result<(i32, i32), i32> {
+    let mut fds = [0i32; 2];
+    let flags = (libc::O_CLOEXEC | libc::O_NONBLOCK) as u64;
+    // SAFETY: the kernel writes two ints into fds.
+    unsafe { raw(SYS_PIPE2, [fds.as_mut_ptr() as u64, flags, 0, 0, 0, 0]) }?;
+    Ok((fds[0], fds[1]))
+}
+
+/// vmsplice(2) of [addr, addr+len) into the pipe `fd` (no SPLICE_F_GIFT): the kernel takes
+/// references on the pages (get_user_pages_fast) and queues them in the pipe, no copy.
+/// Returns the bytes it queued.
+pub fn vmsplice(fd: i32, addr: u64, len: u64, flags: u32) -> Result<usize, i32> {
+    let iov = libc::iovec {
+        iov_base: addr as *mut c_void,
+        iov_len: len as usize,
+    };
+    let a = [fd as u64, &raw const iov as u64, 1, flags as u64, 0, 0];
+    // SAFETY: the kernel reads the one iovec. The memory it describes is scenario memory
+    // that the kernel only reads (and references); see the module comment.
+    unsafe { raw(SYS_VMSPLICE, a) }.map(|n| n as usize)
+}
+
+/// tee(2): duplicates up to `len` bytes of pipe `fd_in` into pipe `fd_out`, consuming none.
+pub fn tee(fd_in: i32, fd_out: i32, len: u64, flags: u32) -> Result<usize, i32> {
+    // SAFETY: integer arguments only.
+    unsafe {
+        raw(
+            SYS_TEE,
+            [fd_in as u64, fd_out as u64, len, flags as u64, 0, 0],
+        )
+    }
+    .map(|n| n as usize)
 }
 
 pub fn close(fd: i32) {
@@ -464,16 +578,20 @@ pub struct Arena {
     pub buf: &'static mut [u8],
     /// A path plus its NUL.
     pub path: &'static mut [u8],
+    /// `MAX_PINS` page-aligned slots of `uring::SLOT_BYTES`, each the ring memory of one
+    /// io_uring instance. Shared with the kernel while a ring lives, so only ever reached
+    /// through raw pointers (see `uring::Ring::setup`).
+    pub ring_slots: *mut u8,
 }
 
 /// Start-up: disables THP for this process, maps and faults in the arena (signal stack, path
-/// buffer, data buffer), and installs the fault handler on that signal stack. After this the
-/// worker never needs memory it does not already have.
+/// buffer, data buffer, ring slots), and installs the fault handler on that signal stack.
+/// After this the worker never needs memory it does not already have.
 pub fn init() -> Result<Arena, &'static str> {
     // SAFETY: prctl with integer arguments only.
     unsafe { raw(SYS_PRCTL, [libc::PR_SET_THP_DISABLE as u64, 1, 0, 0, 0, 0]) }
         .map_err(|_| "prctl(PR_SET_THP_DISABLE)")?;
-    let len = ALTSTACK_LEN + PATH_LEN.next_multiple_of(PAGE) + BUF_LEN;
+    let len = ARENA_LEN;
     let flags = (libc::MAP_PRIVATE | libc::MAP_ANONYMOUS) as u64;
     // One inaccessible page below the arena. Scenario mappings are placed top-down and the
     // first big one lands right below the arena; the guard keeps it from merging into the
@@ -530,15 +648,21 @@ pub fn init() -> Result<Arena, &'static str> {
             return Err("sigaction");
         }
     }
+    let buf_off = ALTSTACK_LEN + PATH_LEN.next_multiple_of(PAGE);
     // SAFETY: the two ranges are disjoint parts of the arena after the signal stack; the
     // mapping lives as long as the process and nothing else refers to these bytes.
     let (path, buf) = unsafe {
         let path = core::slice::from_raw_parts_mut(base.add(ALTSTACK_LEN), PATH_LEN);
-        let buf_off = ALTSTACK_LEN + PATH_LEN.next_multiple_of(PAGE);
         (
             path,
             core::slice::from_raw_parts_mut(base.add(buf_off), BUF_LEN),
         )
     };
-    Ok(Arena { buf, path })
+    // The ring slots are the page-aligned rest of the arena, after the data buffer.
+    let ring_slots = base.wrapping_add(buf_off + BUF_LEN);
+    Ok(Arena {
+        buf,
+        path,
+        ring_slots,
+    })
 }
