@@ -228,3 +228,78 @@ impl Machine {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::machine::{Config, Machine};
+    use uapi::consts::*;
+    use uapi::{Kernel, Pid, Syscall};
+
+    /// CVE-2022-42703's shape (scenarios/anon-vma-degree-cve-2022-42703.mms). Before the fix
+    /// fork reused any anon_vma of the parent VMA's chain other than its own whose `degree`
+    /// (children + VMAs using it) was below 2. An anon_vma used by one VMA of another process
+    /// and parent of none has degree 1, and was reused: two VMAs of different lineages then
+    /// shared it. With the counts apart (num_children 0, num_active_vmas 1) it is not.
+    #[test]
+    fn an_anon_vma_in_use_by_a_vma_is_not_reused_at_fork() {
+        let mut k = Machine::new(Config {
+            check_every_step: true,
+            ..Config::default()
+        })
+        .unwrap();
+        let a = k.spawn(None).unwrap();
+        let v = k
+            .syscall(
+                a,
+                &Syscall::Mmap {
+                    addr: 0,
+                    len: 16384,
+                    prot: PROT_READ | PROT_WRITE,
+                    flags: MAP_PRIVATE | MAP_ANONYMOUS,
+                    fd: -1,
+                    off: 0,
+                },
+            )
+            .unwrap();
+        let anon_vma_of = |k: &Machine, p: Pid| {
+            let mm = k.mm_of(p).unwrap();
+            let vma = k.mms[mm].tree.lookup(&k.vmas, v).unwrap();
+            k.vmas[vma].anon_vma.unwrap()
+        };
+        k.store(a, v, &[1; 16384]).unwrap();
+        let av1 = anon_vma_of(&k, a);
+        let b = k.fork(a).unwrap();
+        let av2 = anon_vma_of(&k, b);
+        assert_eq!(k.anon_vmas[av2].parent, av1);
+        let c = k.fork(b).unwrap();
+        let av3 = anon_vma_of(&k, c);
+        assert_eq!(k.anon_vmas[av3].parent, av2);
+        k.exit(b).unwrap();
+        let d = k.fork(c).unwrap();
+        assert_eq!(
+            anon_vma_of(&k, d),
+            av2,
+            "an anon_vma with one child and no VMA is reused"
+        );
+        k.exit(c).unwrap();
+        let e = k.fork(d).unwrap();
+        assert_eq!(
+            anon_vma_of(&k, e),
+            av3,
+            "an anon_vma with no child and no VMA is reused"
+        );
+        let (children, active) = (
+            k.anon_vmas[av3].num_children,
+            k.anon_vmas[av3].num_active_vmas,
+        );
+        assert_eq!((children, active), (0, 1), "the old degree would be 1");
+        let f = k.fork(d).unwrap();
+        let av_f = anon_vma_of(&k, f);
+        assert_ne!(av_f, av3, "double reuse of an anon_vma still in use");
+        assert_eq!(k.anon_vmas[av_f].parent, av2);
+        for p in [a, d, e, f] {
+            k.exit(p).unwrap();
+        }
+        k.check().unwrap();
+    }
+}
