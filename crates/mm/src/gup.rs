@@ -375,7 +375,7 @@ impl Machine {
     }
 
     /// `populate_vma_page_range`.
-    fn populate_vma_page_range(
+    pub(crate) fn populate_vma_page_range(
         &mut self,
         vma: VmaId,
         start: u64,

@@ -160,18 +160,19 @@ impl Machine {
             ));
         }
         let index = v.linear_page_index(addr);
-        // A mapping may extend past the object's end (mremap): no page there, SIGBUS.
-        if index >= self.files[file].size_bytes.div_ceil(PAGE_SIZE) {
-            return Err(FaultFail::Sigbus);
-        }
         let write = flags.contains(FaultFlags::WRITE);
         if !write {
-            // do_read_fault: map what the cache already has around the address first; if that
-            // covered the faulting page, the fault is done.
+            // do_read_fault: map what the cache already has around the address first (even
+            // when the address itself lies past the object's end); if that covered the
+            // faulting page, the fault is done.
             self.do_fault_around(vma, addr, index);
             if !self.ptep_get(ptep).is_none() {
                 return Ok(());
             }
+        }
+        // A mapping may extend past the object's end (mremap): no page there, SIGBUS.
+        if index >= self.files[file].size_bytes.div_ceil(PAGE_SIZE) {
+            return Err(FaultFail::Sigbus);
         }
         let pfn = self.shmem_get_page(file, index).ok_or(FaultFail::Oom)?;
         if write {

@@ -138,6 +138,14 @@ impl Machine {
         let mm = v.mm;
         let try_writable = !newflags.contains(VmFlags::SHARED) && newflags.contains(VmFlags::WRITE);
         self.change_protection(vma, start, end, try_writable);
+        // A private VM_LOCKED VMA becoming writable breaks COW now rather than at the first
+        // write (failures are ignored, as Linux ignores them).
+        if old & (VmFlags::WRITE | VmFlags::SHARED | VmFlags::LOCKED) == VmFlags::LOCKED
+            && newflags.contains(VmFlags::WRITE)
+        {
+            let _ = self.populate_vma_page_range(vma, start, end);
+            self.lru_add_drain();
+        }
         self.vm_stat_account(mm, old, -(nrpages as i64));
         self.vm_stat_account(mm, newflags, nrpages as i64);
         Ok(vma)
