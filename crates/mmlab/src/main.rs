@@ -1,7 +1,8 @@
 //! `mmlab`, the command line: `run` executes scenarios on the model and checks their
 //! expectations; `diff` runs them on the model and on the host kernel in lockstep and reports
-//! where the two disagree. All parsing happens before anything runs, so a typo in the last
-//! file never leaves a half-done run behind.
+//! where the two disagree; `fuzz-diff` does the same with random operation sequences and
+//! shrinks what fails to a minimal scenario. All parsing happens before anything runs, so a
+//! typo in the last file never leaves a half-done run behind.
 
 use clap::{Parser, Subcommand};
 use scenario::render::{self, Verbosity};
@@ -13,7 +14,8 @@ use std::process::ExitCode;
 const EXIT_CODES: &str = "\
 Exit codes:
   0  every expectation held (run) / the model matched the host everywhere (diff)
-  1  a step failed (run) / a divergence, a scenario error or a host failure (diff)
+  1  a step failed (run) / a divergence, a scenario error or a host failure (diff) /
+     any failure (fuzz-diff)
   2  bad input: unreadable file or a scenario that does not parse (nothing ran)
   3  the host oracle is unavailable (diff) or the model could not be created";
 
@@ -51,6 +53,37 @@ enum Cmd {
         /// Host/model pairs per benchmark (at least 5 for a meaningful median).
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
         pairs: u32,
+        /// Print a JSON report instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Random differential testing: generate random operation sequences, run each on the
+    /// model (invariants checked after every step) and on the host in lockstep, and write
+    /// every new kind of failure, shrunk to a minimal scenario, into --out.
+    #[command(name = "fuzz-diff", after_help = EXIT_CODES)]
+    FuzzDiff {
+        /// How many sequences to run.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        sequences: u64,
+        /// Generated steps per sequence (after the two lines that reserve the window).
+        #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+        steps: u64,
+        /// Seed of the generator: the same seed generates the same sequences (default: from
+        /// the clock, printed).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Where minimal failing scenarios are written.
+        #[arg(long, default_value = "fuzz-failures")]
+        out: PathBuf,
+        /// Most diff runs spent shrinking one failure.
+        #[arg(long, default_value_t = 400)]
+        shrink_runs: usize,
+        /// Most failures shrunk in one run (later new kinds are reported unshrunk).
+        #[arg(long, default_value_t = 10)]
+        max_shrinks: usize,
+        /// Print the generated scenarios instead of running them (no host needed).
+        #[arg(long)]
+        dry_run: bool,
         /// Print a JSON report instead of text.
         #[arg(long)]
         json: bool,
@@ -95,6 +128,7 @@ impl Fail {
 }
 
 mod bench;
+mod fuzz;
 
 const DEMO: &str = include_str!("demo.mms");
 const DEMO_NAME: &str = "demo.mms";
@@ -122,6 +156,27 @@ fn main() -> ExitCode {
             diff(&files, format(json), invariants(check), verbosity)
         }
         Cmd::Bench { size, pairs, json } => bench(size, pairs as usize, format(json)),
+        Cmd::FuzzDiff {
+            sequences,
+            steps,
+            seed,
+            out,
+            shrink_runs,
+            max_shrinks,
+            dry_run,
+            json,
+        } => {
+            let args = fuzz::Args {
+                sequences: sequences as usize,
+                steps: steps as usize,
+                seed,
+                out,
+                shrink_runs,
+                max_shrinks,
+                dry_run,
+            };
+            fuzz::run(&args, format(json))
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

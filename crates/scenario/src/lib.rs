@@ -8,6 +8,7 @@ pub mod diff;
 mod error;
 pub mod exec;
 mod expect;
+pub mod fuzz;
 mod lex;
 mod parse;
 mod parse_obs;
