@@ -4,7 +4,7 @@
 //! the kernel returns (variables bound by earlier results).
 
 use uapi::syscall::AccessKind;
-use uapi::{Errno, Signo, Syscall};
+use uapi::{Errno, PinId, Signo, Syscall};
 
 /// Index of a process in [`Scenario::processes`] (creation order; 0 is the implicit one).
 pub type ProcIdx = usize;
@@ -70,6 +70,41 @@ pub enum Op {
         what: Observe,
         expect: Option<ObsExpect>,
     },
+    /// `pinload PIN OFFSET LEN [== …]`: the pinned pages as the pin's holder reads them.
+    PinLoad {
+        pin: Expr,
+        offset: Expr,
+        len: Expr,
+        want: Option<LoadWant>,
+    },
+    /// `pinstore PIN OFFSET LEN BYTE` or `pinstore PIN OFFSET "text"`: a device writes.
+    PinStore {
+        pin: Expr,
+        offset: Expr,
+        data: StoreData,
+    },
+    /// `memstore ADDR LEN BYTE [= RESULT]`: pwrite() to /proc/PID/mem (FOLL_FORCE).
+    MemStore {
+        addr: Expr,
+        data: StoreData,
+        result: CountSpec,
+    },
+    /// `memload ADDR LEN [== …] [= RESULT]`: pread() from /proc/PID/mem.
+    MemLoad {
+        addr: Expr,
+        len: Expr,
+        want: Option<LoadWant>,
+        result: CountSpec,
+    },
+}
+
+/// `= N` or `= -1 ERRNO` after a /proc/PID/mem access: the byte count or the error.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CountSpec {
+    /// Nothing written: any count, no error.
+    Any,
+    Count(Expr),
+    Errno(Errno),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,6 +166,12 @@ pub enum CallKind {
     Mlock2,
     Munlock,
     Mseal,
+    /// `pin(ADDR, LEN, FOLL_FLAGS)`: GUP on behalf of the process (`Kernel::pin`).
+    Pin,
+    /// `unpin(PIN)`.
+    Unpin,
+    /// `migrate(ADDR, LEN)`: model only.
+    Migrate,
 }
 
 impl CallKind {
@@ -145,6 +186,9 @@ impl CallKind {
         CallKind::Mlock2,
         CallKind::Munlock,
         CallKind::Mseal,
+        CallKind::Pin,
+        CallKind::Unpin,
+        CallKind::Migrate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -159,6 +203,9 @@ impl CallKind {
             CallKind::Mlock2 => "mlock2",
             CallKind::Munlock => "munlock",
             CallKind::Mseal => "mseal",
+            CallKind::Pin => "pin",
+            CallKind::Unpin => "unpin",
+            CallKind::Migrate => "migrate",
         }
     }
 
@@ -170,7 +217,11 @@ impl CallKind {
     pub fn params(self) -> &'static [&'static str] {
         match self {
             CallKind::Mmap => &["addr", "length", "prot", "flags", "fd", "offset"],
-            CallKind::Munmap | CallKind::Mlock | CallKind::Munlock => &["addr", "length"],
+            CallKind::Munmap | CallKind::Mlock | CallKind::Munlock | CallKind::Migrate => {
+                &["addr", "length"]
+            }
+            CallKind::Pin => &["addr", "length", "foll_flags"],
+            CallKind::Unpin => &["pin"],
             CallKind::Mprotect => &["addr", "length", "prot"],
             CallKind::Mremap => &[
                 "old_address",
@@ -193,10 +244,28 @@ impl CallKind {
         }
     }
 
-    /// Builds the raw syscall from evaluated arguments (`args.len()` already checked).
-    pub fn build(self, a: &[u64]) -> Syscall {
+    /// Builds the operation from evaluated arguments (`args.len()` already checked).
+    pub fn build(self, a: &[u64]) -> Action {
         let arg = |i: usize| a.get(i).copied().unwrap_or(0);
-        match self {
+        let sys = match self {
+            CallKind::Pin => {
+                return Action::Pin {
+                    addr: arg(0),
+                    len: arg(1),
+                    foll: arg(2),
+                };
+            }
+            CallKind::Unpin => {
+                return Action::Unpin {
+                    pin: arg(0) as PinId,
+                };
+            }
+            CallKind::Migrate => {
+                return Action::Migrate {
+                    addr: arg(0),
+                    len: arg(1),
+                };
+            }
             CallKind::Mmap => Syscall::Mmap {
                 addr: arg(0),
                 len: arg(1),
@@ -245,6 +314,33 @@ impl CallKind {
                 len: arg(1),
                 flags: arg(2),
             },
+        };
+        Action::Syscall(sys)
+    }
+}
+
+/// What a call line does once its arguments are evaluated: a syscall, or one of the
+/// operations the `Kernel` trait offers beside syscalls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Syscall(Syscall),
+    Pin { addr: u64, len: u64, foll: u64 },
+    Unpin { pin: PinId },
+    Migrate { addr: u64, len: u64 },
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use uapi::consts::{ConstKind, format};
+        match self {
+            Action::Syscall(s) => write!(f, "{s}"),
+            Action::Pin { addr, len, foll } => write!(
+                f,
+                "pin({addr:#x}, {len}, {})",
+                format(ConstKind::FollFlags, *foll)
+            ),
+            Action::Unpin { pin } => write!(f, "unpin({pin})"),
+            Action::Migrate { addr, len } => write!(f, "migrate({addr:#x}, {len})"),
         }
     }
 }

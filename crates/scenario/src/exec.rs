@@ -10,7 +10,7 @@ use crate::record::*;
 use crate::render::bytes_summary;
 use std::collections::BTreeMap;
 use uapi::observe::Layout;
-use uapi::{Error, Kernel, Pid, SigInfo, Syscall};
+use uapi::{Error, Kernel, Pid, PinId, SigInfo, Syscall};
 
 /// Variables bound so far; `Err` says why a variable has no value (its line failed).
 pub(crate) type Vars = BTreeMap<String, Result<u64, String>>;
@@ -276,31 +276,84 @@ impl<'a, K: Kernel> Executor<'a, K> {
                 self.access_result(r.map(|()| None), signal, rec);
             }
             Op::Store { addr, data, signal } => {
-                let addr = match self.eval(addr) {
-                    Ok(a) => a,
-                    Err(e) => return rec.not_run(e),
+                let (addr, (bytes, shown)) = match (self.eval(addr), self.store_data(data)) {
+                    (Ok(a), Ok(d)) => (a, d),
+                    (Err(e), _) | (_, Err(e)) => return rec.not_run(e),
                 };
-                let bytes = match data {
-                    StoreData::Bytes(b) => {
-                        rec.op = format!("store {addr:#x} {}", crate::escape_bytes(b));
-                        b.clone()
-                    }
-                    StoreData::Fill { len, byte } => {
-                        let len = match self.eval(len) {
-                            Ok(l) if l <= MAX_ACCESS_BYTES => l,
-                            Ok(l) => {
-                                return rec.not_run(format!(
-                                    "store of {l} bytes is over the {MAX_ACCESS_BYTES}-byte limit"
-                                ));
-                            }
-                            Err(e) => return rec.not_run(e),
-                        };
-                        rec.op = format!("store {addr:#x} {len} {byte:#04x}");
-                        vec![*byte; len as usize]
-                    }
-                };
+                rec.op = format!("store {addr:#x} {shown}");
                 let r = self.kernel.store(pid, addr, &bytes);
                 self.access_result(r.map(|()| None), signal, rec);
+            }
+            Op::PinStore { pin, offset, data } => {
+                let (pin, offset, (bytes, shown)) =
+                    match (self.eval(pin), self.eval(offset), self.store_data(data)) {
+                        (Ok(p), Ok(o), Ok(d)) => (p, o, d),
+                        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return rec.not_run(e),
+                    };
+                rec.op = format!("pinstore {pin} {offset} {shown}");
+                let r = self.kernel.pin_store(pin as PinId, offset, &bytes);
+                self.access_result(r.map(|()| None), &None, rec);
+            }
+            Op::PinLoad {
+                pin,
+                offset,
+                len,
+                want,
+            } => {
+                let (pin, offset, len) = match (self.eval(pin), self.eval(offset), self.eval(len)) {
+                    (Ok(p), Ok(o), Ok(l)) if l <= MAX_ACCESS_BYTES => (p, o, l),
+                    (Ok(_), Ok(_), Ok(l)) => {
+                        return rec.not_run(format!(
+                            "pinload of {l} bytes is over the {MAX_ACCESS_BYTES}-byte limit"
+                        ));
+                    }
+                    (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return rec.not_run(e),
+                };
+                rec.op = format!("pinload {pin} {offset} {len}{}", want_text(want));
+                let r = self.kernel.pin_load(pin as PinId, offset, len);
+                if let Ok(got) = &r {
+                    check_loaded(got, len, want, rec);
+                }
+                self.access_result(r.map(Some), &None, rec);
+            }
+            Op::MemStore { addr, data, result } => {
+                let (addr, (bytes, shown)) = match (self.eval(addr), self.store_data(data)) {
+                    (Ok(a), Ok(d)) => (a, d),
+                    (Err(e), _) | (_, Err(e)) => return rec.not_run(e),
+                };
+                rec.op = format!("memstore {addr:#x} {shown}");
+                let r = self.kernel.mem_write(pid, addr, &bytes);
+                match &r {
+                    Ok(n) => rec.outcome = Outcome::Value { value: *n },
+                    Err(e) => rec.outcome = Outcome::from_error(e),
+                }
+                self.count_result(r, result, rec);
+            }
+            Op::MemLoad {
+                addr,
+                len,
+                want,
+                result,
+            } => {
+                let (addr, len) = match (self.eval(addr), self.eval(len)) {
+                    (Ok(a), Ok(l)) if l <= MAX_ACCESS_BYTES => (a, l),
+                    (Ok(_), Ok(l)) => {
+                        return rec.not_run(format!(
+                            "memload of {l} bytes is over the {MAX_ACCESS_BYTES}-byte limit"
+                        ));
+                    }
+                    (Err(e), _) | (_, Err(e)) => return rec.not_run(e),
+                };
+                rec.op = format!("memload {addr:#x} {len}{}", want_text(want));
+                let r = self.kernel.mem_read(pid, addr, len);
+                match &r {
+                    Ok(b) => {
+                        rec.outcome = Outcome::Loaded { bytes: b.clone() };
+                        check_want(b, want, rec);
+                    }
+                    Err(e) => rec.outcome = Outcome::from_error(e),
+                }
+                self.count_result(r.map(|b| b.len() as u64), result, rec);
             }
             Op::Load {
                 addr,
@@ -317,13 +370,7 @@ impl<'a, K: Kernel> Executor<'a, K> {
                     }
                     (Err(e), _) | (_, Err(e)) => return rec.not_run(e),
                 };
-                rec.op = match want {
-                    None => format!("load {addr:#x} {len}"),
-                    Some(LoadWant::Byte(b)) => format!("load {addr:#x} {len} == {b:#04x}"),
-                    Some(LoadWant::Bytes(b)) => {
-                        format!("load {addr:#x} {len} == {}", crate::escape_bytes(b))
-                    }
-                };
+                rec.op = format!("load {addr:#x} {len}{}", want_text(want));
                 let r = self.kernel.load(pid, addr, len);
                 if let Ok(got) = &r {
                     check_loaded(got, len, want, rec);
@@ -364,14 +411,22 @@ impl<'a, K: Kernel> Executor<'a, K> {
                 }
             }
         }
-        let sys = call.kind.build(&args);
-        rec.op = sys.to_string();
-        let r = self.kernel.syscall(pid, &sys);
-        match &r {
-            Ok(v) => {
-                rec.outcome = Outcome::Value { value: *v };
-                self.track(&sys, *v);
+        let action = call.kind.build(&args);
+        rec.op = action.to_string();
+        let r = match action {
+            Action::Syscall(sys) => {
+                let r = self.kernel.syscall(pid, &sys);
+                if let Ok(v) = r {
+                    self.track(&sys, v);
+                }
+                r
             }
+            Action::Pin { addr, len, foll } => self.kernel.pin(pid, addr, len, foll).map(u64::from),
+            Action::Unpin { pin } => self.kernel.unpin(pin).map(|()| 0),
+            Action::Migrate { addr, len } => self.kernel.migrate(pid, addr, len),
+        };
+        match &r {
+            Ok(v) => rec.outcome = Outcome::Value { value: *v },
             Err(e) => rec.outcome = Outcome::from_error(e),
         }
         match result {
@@ -419,6 +474,46 @@ impl<'a, K: Kernel> Executor<'a, K> {
                 let r = r.map(|_| None);
                 self.access_result(r, &Some(spec.clone()), rec);
             }
+        }
+    }
+
+    /// The bytes a store-like line writes, and how the line shows them.
+    fn store_data(&self, data: &StoreData) -> Result<(Vec<u8>, String), String> {
+        match data {
+            StoreData::Bytes(b) => Ok((b.clone(), crate::escape_bytes(b))),
+            StoreData::Fill { len, byte } => match self.eval(len)? {
+                l if l <= MAX_ACCESS_BYTES => {
+                    Ok((vec![*byte; l as usize], format!("{l} {byte:#04x}")))
+                }
+                l => Err(format!(
+                    "writing {l} bytes is over the {MAX_ACCESS_BYTES}-byte limit"
+                )),
+            },
+        }
+    }
+
+    /// Checks a /proc/PID/mem access's byte count or errno against `= N` / `= -1 ERRNO`.
+    fn count_result(&self, r: Result<u64, Error>, want: &CountSpec, rec: &mut StepRecord) {
+        match (want, &r) {
+            (CountSpec::Any, Ok(_)) => {}
+            (CountSpec::Any, Err(e)) => unexpected(e, rec),
+            (CountSpec::Count(w), _) => match (self.eval(w), &r) {
+                (Err(e), _) => rec.fail(format!("cannot evaluate the expected count: {e}")),
+                (Ok(w), Ok(n)) if w == *n => {}
+                (Ok(w), Ok(n)) => rec.fail(format!("expected {w} bytes, transferred {n}")),
+                (Ok(w), Err(e)) if e.is_linux_answer() => {
+                    rec.fail(format!("expected {w} bytes, got {e}"))
+                }
+                (Ok(_), Err(e)) => unexpected(e, rec),
+            },
+            (CountSpec::Errno(w), Err(Error::Errno(got))) if got == w => {}
+            (CountSpec::Errno(w), Ok(n)) => {
+                rec.fail(format!("expected -1 {w}, transferred {n} bytes"))
+            }
+            (CountSpec::Errno(w), Err(e)) if e.is_linux_answer() => {
+                rec.fail(format!("expected -1 {w}, got {e}"))
+            }
+            (CountSpec::Errno(_), Err(e)) => unexpected(e, rec),
         }
     }
 
@@ -507,6 +602,15 @@ fn unexpected(e: &Error, rec: &mut StepRecord) {
     }
 }
 
+/// How a load-like line shows its expectation.
+fn want_text(want: &Option<LoadWant>) -> String {
+    match want {
+        None => String::new(),
+        Some(LoadWant::Byte(b)) => format!(" == {b:#04x}"),
+        Some(LoadWant::Bytes(b)) => format!(" == {}", crate::escape_bytes(b)),
+    }
+}
+
 fn check_loaded(got: &[u8], len: u64, want: &Option<LoadWant>, rec: &mut StepRecord) {
     if got.len() as u64 != len {
         rec.fail(format!(
@@ -515,6 +619,11 @@ fn check_loaded(got: &[u8], len: u64, want: &Option<LoadWant>, rec: &mut StepRec
         ));
         return;
     }
+    check_want(got, want, rec);
+}
+
+/// Compares the bytes read with `== BYTE` (every byte) or `== "text"` (exactly).
+fn check_want(got: &[u8], want: &Option<LoadWant>, rec: &mut StepRecord) {
     match want {
         None => {}
         Some(LoadWant::Byte(b)) => {

@@ -144,7 +144,7 @@ impl Parser<'_> {
         c.skip_ws();
         let Some((cmd, cspan)) = c.ident() else {
             return Err(problem(c.next_token_span(), format!("expected an operation after `{name}:`"))
-                .note("a syscall (mmap, munmap, mprotect, mremap, madvise, brk, mlock, mlock2, munlock, mseal, fork, exit), touch, store, load, or an observation (maps, smaps, rollup, pagemap, meminfo, vmstat, buddyinfo, pagetypeinfo, zoneinfo)"));
+                .note("a syscall (mmap, munmap, mprotect, mremap, madvise, brk, mlock, mlock2, munlock, mseal, fork, exit), pin, unpin, migrate, touch, store, load, pinload, pinstore, memload, memstore, or an observation (maps, smaps, rollup, pagemap, meminfo, vmstat, buddyinfo, pagetypeinfo, zoneinfo)"));
         };
         let before_paren = c.pos;
         c.skip_ws();
@@ -327,7 +327,7 @@ impl Parser<'_> {
             _ => {
                 let Some(kind) = CallKind::from_name(cmd) else {
                     return Err(problem(cspan, format!("unknown syscall `{cmd}`"))
-                        .note("v1 syscalls: mmap, munmap, mprotect, mremap, madvise, brk, mlock, mlock2, munlock, mseal, fork, exit"));
+                        .note("v1 syscalls: mmap, munmap, mprotect, mremap, madvise, brk, mlock, mlock2, munlock, mseal, fork, exit; and pin, unpin, migrate"));
                 };
                 let params = kind.params();
                 if args.len() < kind.min_args() || args.len() > params.len() {
@@ -579,42 +579,60 @@ impl Parser<'_> {
             "store" => {
                 const U: &str = "store ADDR LEN BYTE, or store ADDR \"text\"";
                 let addr = self.expr_token(c, "the address", U)?;
-                c.skip_ws();
-                let data = if c.peek() == Some('"') {
-                    StoreData::Bytes(parse_string(c)?)
-                } else {
-                    let len = self.expr_token(c, "the length", U)?;
-                    let byte = byte_token(c, U)?;
-                    StoreData::Fill { len, byte }
-                };
+                let data = self.store_data(c, U)?;
                 let signal = self.access_signal(c)?;
                 Ok(Op::Store { addr, data, signal })
+            }
+            "pinstore" => {
+                const U: &str = "pinstore PIN OFFSET LEN BYTE, or pinstore PIN OFFSET \"text\"";
+                let pin = self.expr_token(c, "the pin ($p from `pin(…) = $p`)", U)?;
+                let offset = self.expr_token(c, "the offset into the pinned range", U)?;
+                let data = self.store_data(c, U)?;
+                self.expect_end(c)?;
+                Ok(Op::PinStore { pin, offset, data })
+            }
+            "memstore" => {
+                const U: &str =
+                    "memstore ADDR LEN BYTE [= N | = -1 ERRNO], or memstore ADDR \"text\" [= …]";
+                let addr = self.expr_token(c, "the address", U)?;
+                let data = self.store_data(c, U)?;
+                let result = self.count_result(c)?;
+                Ok(Op::MemStore { addr, data, result })
+            }
+            "pinload" => {
+                const U: &str = "pinload PIN OFFSET LEN [== BYTE | == \"text\"]";
+                let pin = self.expr_token(c, "the pin ($p from `pin(…) = $p`)", U)?;
+                let offset = self.expr_token(c, "the offset into the pinned range", U)?;
+                let len = self.expr_token(c, "the length", U)?;
+                let want = self.load_want(c, &len, U)?;
+                self.expect_end(c)?;
+                Ok(Op::PinLoad {
+                    pin,
+                    offset,
+                    len,
+                    want,
+                })
+            }
+            "memload" => {
+                const U: &str = "memload ADDR LEN [== BYTE | == \"text\"] [= N | = -1 ERRNO]";
+                let addr = self.expr_token(c, "the address", U)?;
+                let len = self.expr_token(c, "the length", U)?;
+                let want = self.load_want(c, &len, U)?;
+                let result = self.count_result(c)?;
+                Ok(Op::MemLoad {
+                    addr,
+                    len,
+                    want,
+                    result,
+                })
             }
             "load" => {
                 const U: &str = "load ADDR LEN [== BYTE | == \"text\"]";
                 let addr = self.expr_token(c, "the address", U)?;
                 let len = self.expr_token(c, "the length", U)?;
                 c.skip_ws();
-                let mut want = None;
                 let eq = c.pos..c.pos + 2;
-                if c.eat_str("==") {
-                    c.skip_ws();
-                    let wstart = c.pos;
-                    want = Some(if c.peek() == Some('"') {
-                        let b = parse_string(c)?;
-                        if let Some(n) = len.constant()
-                            && n != b.len() as u64
-                        {
-                            return Err(problem(
-                                wstart..c.pos,
-                                format!("the text is {} bytes but the load reads {n}", b.len()),
-                            ));
-                        }
-                        LoadWant::Bytes(b)
-                    } else {
-                        LoadWant::Byte(byte_token(c, U)?)
-                    });
-                }
+                let want = self.load_want(c, &len, U)?;
                 let signal = self.access_signal(c)?;
                 if want.is_some() && signal.is_some() {
                     return Err(problem(
@@ -630,6 +648,71 @@ impl Parser<'_> {
                 })
             }
             _ => crate::parse_obs::observation(self, c, cmd, cspan, lineno),
+        }
+    }
+}
+
+impl Parser<'_> {
+    /// `LEN BYTE` or `"text"`: what a store-like line writes.
+    fn store_data(&self, c: &mut Cur<'_>, usage: &str) -> PResult<StoreData> {
+        c.skip_ws();
+        if c.peek() == Some('"') {
+            return Ok(StoreData::Bytes(parse_string(c)?));
+        }
+        let len = self.expr_token(c, "the length", usage)?;
+        let byte = byte_token(c, usage)?;
+        Ok(StoreData::Fill { len, byte })
+    }
+
+    /// An optional `== BYTE` or `== "text"` after a load-like line's length.
+    fn load_want(&self, c: &mut Cur<'_>, len: &Expr, usage: &str) -> PResult<Option<LoadWant>> {
+        c.skip_ws();
+        if !c.eat_str("==") {
+            return Ok(None);
+        }
+        c.skip_ws();
+        let wstart = c.pos;
+        if c.peek() != Some('"') {
+            return Ok(Some(LoadWant::Byte(byte_token(c, usage)?)));
+        }
+        let b = parse_string(c)?;
+        if let Some(n) = len.constant()
+            && n != b.len() as u64
+        {
+            return Err(problem(
+                wstart..c.pos,
+                format!("the text is {} bytes but the load reads {n}", b.len()),
+            ));
+        }
+        Ok(Some(LoadWant::Bytes(b)))
+    }
+
+    /// The optional `= N` or `= -1 ERRNO` ending a /proc/PID/mem access line.
+    fn count_result(&self, c: &mut Cur<'_>) -> PResult<CountSpec> {
+        c.skip_ws();
+        if c.at_end() {
+            return Ok(CountSpec::Any);
+        }
+        if c.rest().starts_with("==") || !c.eat('=') {
+            return Err(problem(
+                c.next_token_span(),
+                "unexpected text; expected `= N` (bytes transferred) or `= -1 ERRNO`",
+            ));
+        }
+        let at = c.next_token_span();
+        match self.syscall_result(c)? {
+            ResultSpec::Value(e) => {
+                self.expect_end(c)?;
+                Ok(CountSpec::Count(e))
+            }
+            ResultSpec::Errno(e) => {
+                self.expect_end(c)?;
+                Ok(CountSpec::Errno(e))
+            }
+            _ => Err(problem(
+                at,
+                "/proc/PID/mem access returns a byte count or an errno: `= N` or `= -1 EIO`",
+            )),
         }
     }
 }

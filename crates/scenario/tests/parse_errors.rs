@@ -409,6 +409,66 @@ fn errors_point_at_line_and_column() {
     }
 }
 
+/// The GUP lines: pin/unpin/migrate calls, pinload/pinstore, memload/memstore.
+#[test]
+fn gup_line_errors() {
+    let pin = "p: pin($a, 4K, FOLL_GET) = $p\n";
+    let cases: Vec<(String, usize, usize, &str)> = vec![
+        (
+            format!("{MAP}p: pin($a, 4K) = $p\n"),
+            2,
+            7,
+            "pin takes 3 arguments (addr, length, foll_flags), found 2",
+        ),
+        (
+            format!("{MAP}p: unpin()\n"),
+            2,
+            9,
+            "unpin takes 1 arguments (pin), found 0",
+        ),
+        (
+            format!("{MAP}{pin}p: pinload $p 0\n"),
+            3,
+            16,
+            "expected the length",
+        ),
+        (
+            format!("{MAP}{pin}p: pinstore $p 0 \"x\" = 3\n"),
+            3,
+            22,
+            "unexpected text at the end of the line",
+        ),
+        (
+            format!("{MAP}p: memstore $a 4K 0x1 = $x\n"),
+            2,
+            25,
+            "/proc/PID/mem access returns a byte count or an errno: `= N` or `= -1 EIO`",
+        ),
+        (
+            format!("{MAP}p: memload $a 4 == 0x1 = SIGSEGV\n"),
+            2,
+            26,
+            "/proc/PID/mem access returns a byte count or an errno: `= N` or `= -1 EIO`",
+        ),
+        (
+            format!("{MAP}p: memload $a 4 == 0x100\n"),
+            2,
+            20,
+            "a byte is 0..=255 (0xff), found 0x100",
+        ),
+        (
+            format!("{MAP}p: pinload $q 0 4\n"),
+            2,
+            12,
+            "$q is not bound",
+        ),
+    ];
+    for (text, line, col, msg) in &cases {
+        let got = err(text);
+        assert_eq!(got, (*line, *col, msg.to_string()), "for {text:?}");
+    }
+}
+
 #[test]
 fn errors_render_with_a_caret() {
     let e = parse(
