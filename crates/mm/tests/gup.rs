@@ -363,3 +363,46 @@ fn forced_access_limits() {
     assert_eq!(k.mem_read(p, n, 2), Ok(b"hi".to_vec()));
     k.exit(p).unwrap();
 }
+
+/// Reclaim's unmap respects pins: a pinned lazily-freeable page keeps its mapping (the extra
+/// references fail try_to_unmap's MADV_FREE check) and is not freed; a pinned shmem page is
+/// unmapped but stays in the page cache (reclaim keeps a maybe-pinned folio).
+#[test]
+fn pinned_pages_survive_pageout() {
+    let mut k = machine();
+    let p = k.spawn(None).unwrap();
+    let a = anon(&mut k, p, 4096);
+    k.store(p, a, &[0x12; 4096]).unwrap();
+    let pin = k.pin(p, a, 4096, PIN_RW).unwrap();
+    let before = pfn(&mut k, p, a);
+    let madv = |addr, advice| Syscall::Madvise {
+        addr,
+        len: 4096,
+        advice,
+    };
+    k.syscall(p, &madv(a, MADV_FREE)).unwrap();
+    k.syscall(p, &madv(a, MADV_PAGEOUT)).unwrap();
+    assert_eq!(pfn(&mut k, p, a), before, "the pinned page was reclaimed");
+    assert_eq!(vmstat(&mut k, p, "pglazyfreed"), 0);
+    k.unpin(pin).unwrap();
+    k.syscall(p, &madv(a, MADV_FREE)).unwrap();
+    k.syscall(p, &madv(a, MADV_PAGEOUT)).unwrap();
+    assert_eq!(vmstat(&mut k, p, "pglazyfreed"), 1);
+    assert_eq!(k.pagemap(p, a, 1).unwrap()[0] & pm::PRESENT, 0);
+
+    let s = mmap(&mut k, p, 4096, PROT_READ | PROT_WRITE, MAP_SHARED);
+    k.load(p, s, 1).unwrap();
+    let spin = k.pin(p, s, 4096, PIN_RW).unwrap();
+    let cached = pfn(&mut k, p, s);
+    k.syscall(p, &madv(s, MADV_PAGEOUT)).unwrap();
+    assert_eq!(k.pagemap(p, s, 1).unwrap()[0] & pm::PRESENT, 0, "unmapped");
+    k.pin_store(spin, 0, b"dma").unwrap();
+    assert_eq!(
+        k.load(p, s, 3).unwrap(),
+        b"dma",
+        "the pinned page stayed cached"
+    );
+    assert_eq!(pfn(&mut k, p, s), cached);
+    k.unpin(spin).unwrap();
+    k.exit(p).unwrap();
+}
