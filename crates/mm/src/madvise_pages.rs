@@ -158,8 +158,12 @@ impl Machine {
         {
             return Err(Errno::EINVAL);
         }
-        self.anon_vma_prepare(vma).map_err(|_| Errno::ENOMEM)?;
         self.vmas[vma].flags |= VmFlags::MAYBE_GUARD;
+        // Anonymous VMAs with page tables get their anon_vma now; a file VMA's markers are
+        // copied at fork because of VM_MAYBE_GUARD itself.
+        if self.vmas[vma].is_anonymous() {
+            self.anon_vma_prepare(vma).map_err(|_| Errno::ENOMEM)?;
+        }
         let mm = self.vmas[vma].mm;
         let occupied = self
             .present_ptes(vma, start, end)
