@@ -129,20 +129,26 @@ impl Machine {
     }
 
     /// The VMAs an anonymous page may be mapped in, with the address it would have there
-    /// (`rmap_walk_anon` over the anon_vma's interval tree).
+    /// (`rmap_walk_anon` over the anon_vma's interval tree): the VMAs linked to the page's
+    /// anon_vma whose pgoff range holds the page's index, in the tree's order, by first pgoff
+    /// (equal ones in the order they were linked).
     pub(crate) fn rmap_walk_anon(&self, pfn: Pfn) -> Vec<(VmaId, u64)> {
         let p = &self.pages[pfn.idx()];
         let av = crate::anon_vma::AnonVmaId::from_raw(p.mapping);
         let Some(a) = self.anon_vmas.get(av) else {
             return Vec::new();
         };
-        a.avcs
+        let mut found: Vec<(u64, VmaId, u64)> = a
+            .avcs
             .iter()
             .filter_map(|&avc| {
                 let vma = self.avcs[avc].vma;
-                self.vmas[vma].address_of(p.index).map(|addr| (vma, addr))
+                let v = &self.vmas[vma];
+                v.address_of(p.index).map(|addr| (v.pgoff, vma, addr))
             })
-            .collect()
+            .collect();
+        found.sort_by_key(|&(pgoff, _, _)| pgoff);
+        found.into_iter().map(|(_, vma, addr)| (vma, addr)).collect()
     }
 
     /// `rmap_walk`: every VMA that may map the page, through its anon_vma for anonymous pages
