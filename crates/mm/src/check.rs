@@ -44,53 +44,9 @@ impl Machine {
         Ok(())
     }
 
-    /// Free lists hold only free frames, at the right order and alignment, counted right.
+    /// The page allocator's lists and counters (phys/alloc_check.rs).
     fn check_free_lists(&self) -> Check {
-        let mut total = 0;
-        for (order, area) in self.buddy.free_area.iter().enumerate() {
-            let list = self.buddy.list(&self.pages, order as u8);
-            ensure!(
-                list.len() as u64 == area.nr_free,
-                "order-{order} list has {} entries but nr_free {}",
-                list.len(),
-                area.nr_free
-            );
-            for pfn in list {
-                let p = &self.pages[pfn as usize];
-                ensure!(
-                    p.is_free(),
-                    "pfn {pfn:#x} on the order-{order} free list is not PageBuddy"
-                );
-                ensure!(
-                    p.order as usize == order,
-                    "pfn {pfn:#x} on order-{order} list has order {}",
-                    p.order
-                );
-                ensure!(
-                    pfn & ((1 << order) - 1) == 0,
-                    "pfn {pfn:#x} misaligned for order {order}"
-                );
-                ensure!(
-                    p.refcount == 0 && p.mapcount == 0,
-                    "free pfn {pfn:#x} has refcount {} mapcount {}",
-                    p.refcount,
-                    p.mapcount
-                );
-                for tail in pfn + 1..pfn + (1 << order) {
-                    ensure!(
-                        !self.pages[tail as usize].is_free(),
-                        "pfn {tail:#x} inside free block {pfn:#x} is also PageBuddy"
-                    );
-                }
-                total += 1u64 << order;
-            }
-        }
-        ensure!(
-            total == self.buddy.nr_free_pages,
-            "free lists hold {total} pages but NR_FREE_PAGES is {}",
-            self.buddy.nr_free_pages
-        );
-        Ok(())
+        self.alloc.check(&self.pages)
     }
 
     /// `validate_mm`: ranges match their keys, no overlap, every VMA belongs to its mm.
@@ -337,7 +293,7 @@ impl Machine {
         };
         let p = &self.pages[page.idx()];
         ensure!(
-            !p.is_free(),
+            !p.is_free() && !p.flags.contains(PageFlags::PCP),
             "PTE at {addr:#x} in {mm:?} maps free pfn {page:?}"
         );
         exp.entry(page.0).or_default().pte_maps += 1;
@@ -422,7 +378,7 @@ impl Machine {
         let (mut anon_mapped, mut file_mapped) = (0, 0);
         for (pfn, p) in self.pages.iter().enumerate() {
             let pfn = pfn as u32;
-            if p.flags.contains(PageFlags::RESERVED) || p.is_free() {
+            if p.flags.intersects(PageFlags::RESERVED | PageFlags::PCP) || p.is_free() {
                 continue;
             }
             let e = exp.get(&pfn);
@@ -512,9 +468,9 @@ impl Machine {
         ensure!(self.files.is_empty(), "{} files leaked", self.files.len());
         ensure!(self.pins.is_empty(), "{} pins leaked", self.pins.len());
         ensure!(
-            self.nr_free_pages() == self.nr_managed_pages(),
+            self.nr_free_pages_with_pcp() == self.nr_managed_pages(),
             "{} of {} frames still allocated after every process exited",
-            self.nr_managed_pages() - self.nr_free_pages(),
+            self.nr_managed_pages() - self.nr_free_pages_with_pcp(),
             self.nr_managed_pages()
         );
         Ok(())

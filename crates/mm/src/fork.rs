@@ -200,7 +200,7 @@ impl Machine {
         src_pfn: Pfn,
         addr: u64,
     ) -> Result<(), ForkNoMem> {
-        let new = self.alloc_pages(0).ok_or(ForkNoMem)?;
+        let new = self.alloc_user_page().ok_or(ForkNoMem)?;
         self.frames.copy(new, src_pfn);
         self.folio_add_new_anon_rmap(new, dst, addr, RmapFlags::EXCLUSIVE);
         self.folio_add_lru(new);

@@ -7,9 +7,9 @@ use crate::arch::x86_64::vm_get_page_prot;
 use crate::arena::Arena;
 use crate::mm_struct::{Mm, MmId};
 use crate::phys::Pfn;
-use crate::phys::buddy::{Buddy, FreeTo, MAX_PAGE_ORDER};
 use crate::phys::frames::{Backing, Frames};
 use crate::phys::page::{Page, PageFlags};
+use crate::phys::page_alloc::{AllocConfig, PageAlloc};
 use crate::pin::Pin;
 use crate::referenced::RmapLockKey;
 use crate::shmem::{File, FileId, FileKind};
@@ -36,6 +36,8 @@ pub struct Config {
     pub max_map_count: u64,
     /// When the host backs simulated RAM (benchmarks want it prefaulted).
     pub backing: Backing,
+    /// The page allocator's settings: fallback policy, CPUs, ZONE_MOVABLE, watermarks.
+    pub alloc: AllocConfig,
 }
 
 impl Default for Config {
@@ -47,6 +49,7 @@ impl Default for Config {
             stack_guard_gap: 256 * PAGE_SIZE,
             max_map_count: 65530,
             backing: Backing::Lazy,
+            alloc: AllocConfig::default(),
         }
     }
 }
@@ -59,7 +62,7 @@ pub struct Machine {
     pub(crate) config: Config,
     pub(crate) frames: Frames,
     pub(crate) pages: Vec<Page>,
-    pub(crate) buddy: Buddy,
+    pub(crate) alloc: PageAlloc,
     /// The shared zero page (`ZERO_PAGE(0)`).
     pub(crate) zero_pfn: Pfn,
     /// Frames never given to the allocator (firmware, kernel image): excluded from MemTotal.
@@ -103,29 +106,18 @@ impl Machine {
             ));
         }
         let mut pages = vec![Page::default(); nr as usize];
-        let mut buddy = Buddy::new(nr);
         for p in pages.iter_mut().take(RESERVED_FRAMES as usize) {
             p.flags = PageFlags::RESERVED;
             p.refcount = 1;
         }
-        // Hand memory to the allocator in the largest aligned blocks, to the list tails
-        // (`memblock_free_all` -> `__free_pages_core`).
-        let mut pfn = RESERVED_FRAMES;
-        while pfn < nr {
-            let mut order = MAX_PAGE_ORDER;
-            while pfn & ((1 << order) - 1) != 0 || pfn + (1 << order) > nr {
-                order -= 1;
-            }
-            buddy.free(&mut pages, Pfn(pfn as u32), order, FreeTo::Tail);
-            pfn += 1 << order;
-        }
+        let alloc = PageAlloc::new(&mut pages, RESERVED_FRAMES, config.alloc);
         // The zero page is one of the reserved frames, like Linux's static empty_zero_page.
         let zero_pfn = Pfn(1);
         pages[zero_pfn.idx()].flags |= PageFlags::ZERO;
         Ok(Machine {
             frames: Frames::new(nr, config.backing),
             pages,
-            buddy,
+            alloc,
             zero_pfn,
             reserved_frames: RESERVED_FRAMES,
             mms: Arena::default(),
@@ -163,9 +155,31 @@ impl Machine {
         pid
     }
 
-    /// Frames currently free in the buddy allocator.
+    /// Frames on the free lists (`NR_FREE_PAGES`, MemFree): per-CPU lists not included.
     pub fn nr_free_pages(&self) -> u64 {
-        self.buddy.nr_free_pages
+        self.alloc.nr_free_pages()
+    }
+
+    /// Free frames wherever they are, the per-CPU lists included.
+    pub fn nr_free_pages_with_pcp(&self) -> u64 {
+        self.nr_free_pages()
+            + self
+                .alloc
+                .zones
+                .iter()
+                .flat_map(|z| z.pcp.iter())
+                .map(|p| p.count)
+                .sum::<u64>()
+    }
+
+    /// The page allocator (zones, free lists, counters), for inspection.
+    pub fn page_alloc(&self) -> &PageAlloc {
+        &self.alloc
+    }
+
+    /// Returns every per-CPU page to the buddy lists (`drain_all_pages`).
+    pub fn drain_all_pages(&mut self) {
+        self.alloc.drain_all_pages(&mut self.pages);
     }
 
     /// Frames the allocator manages (MemTotal).
@@ -402,10 +416,8 @@ impl Kernel for Machine {
             ProcFile::Meminfo => Ok(self.proc_meminfo()),
             ProcFile::Vmstat => Ok(self.proc_vmstat()),
             ProcFile::Buddyinfo => Ok(self.proc_buddyinfo()),
-            ProcFile::Pagetypeinfo | ProcFile::Zoneinfo => Err(Error::Unsupported(format!(
-                "{} arrives with zones and migratetypes",
-                file.path()
-            ))),
+            ProcFile::Pagetypeinfo => Ok(self.proc_pagetypeinfo()),
+            ProcFile::Zoneinfo => Ok(self.proc_zoneinfo()),
         }
     }
 

@@ -307,7 +307,7 @@ impl Machine {
         let new = match old {
             None => self.alloc_zeroed_user_page().ok_or(FaultFail::Oom)?,
             Some(src) => {
-                let new = self.alloc_pages(0).ok_or(FaultFail::Oom)?;
+                let new = self.alloc_user_page().ok_or(FaultFail::Oom)?;
                 self.frames.copy(new, src);
                 new
             }

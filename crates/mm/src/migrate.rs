@@ -88,7 +88,7 @@ impl Machine {
     /// `migrate_folio_unmap` + `migrate_folio_move` for one isolated small folio. On failure
     /// the folio is mapped again exactly as before and stays isolated.
     fn migrate_folio(&mut self, src: Pfn) -> Result<(), MigrateFail> {
-        let dst = self.alloc_pages(0).ok_or(MigrateFail::NoMem)?;
+        let dst = self.alloc_user_page().ok_or(MigrateFail::NoMem)?;
         let was_mapped = self.pages[src.idx()].mapcount > 0;
         if was_mapped && !self.try_to_migrate(src) {
             self.remove_migration_ptes(src, src);

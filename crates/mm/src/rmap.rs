@@ -148,7 +148,10 @@ impl Machine {
             })
             .collect();
         found.sort_by_key(|&(pgoff, _, _)| pgoff);
-        found.into_iter().map(|(_, vma, addr)| (vma, addr)).collect()
+        found
+            .into_iter()
+            .map(|(_, vma, addr)| (vma, addr))
+            .collect()
     }
 
     /// `rmap_walk`: every VMA that may map the page, through its anon_vma for anonymous pages

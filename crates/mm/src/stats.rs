@@ -22,8 +22,6 @@ pub struct NodeStats {
 /// Event counters (`enum vm_event_item`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Events {
-    pub pgalloc: u64,
-    pub pgfree: u64,
     pub pgfault: u64,
     pub pgmajfault: u64,
     /// Folios moved to an active list (`PGACTIVATE`).

@@ -242,13 +242,17 @@ fn pinned_page_outlives_munmap() {
     let pin = k.pin(p, a, 4096, PIN_RW).unwrap();
     k.pin_store(pin, 0, &[0x99; 16]).unwrap();
     assert_eq!(k.load(p, a, 16).unwrap(), vec![0x99; 16]);
-    let free_before = k.nr_free_pages();
+    let free_before = k.nr_free_pages_with_pcp();
     k.syscall(p, &Syscall::Munmap { addr: a, len: 4096 })
         .unwrap();
-    assert_eq!(k.nr_free_pages(), free_before, "the pinned frame was freed");
+    assert_eq!(
+        k.nr_free_pages_with_pcp(),
+        free_before,
+        "the pinned frame was freed"
+    );
     assert_eq!(k.pin_load(pin, 0, 16).unwrap(), vec![0x99; 16]);
     k.unpin(pin).unwrap();
-    assert!(k.nr_free_pages() > free_before);
+    assert!(k.nr_free_pages_with_pcp() > free_before);
     k.exit(p).unwrap();
 }
 
@@ -261,7 +265,7 @@ fn exit_releases_pins() {
     k.pin(p, a, 16384, PIN_RW).unwrap();
     k.pin(p, a, 8192, FOLL_GET).unwrap();
     k.exit(p).unwrap();
-    assert_eq!(k.nr_free_pages(), k.nr_managed_pages());
+    assert_eq!(k.nr_free_pages_with_pcp(), k.nr_managed_pages());
 }
 
 /// GUP's errors: a hole, a partial range, a forbidden access, a guard region, bad flags.
@@ -278,11 +282,14 @@ fn pin_errors() {
         },
     )
     .unwrap();
-    let free = k.nr_free_pages();
+    let free = k.nr_free_pages_with_pcp();
     assert_eq!(k.pin(p, a + 8192, 4096, PIN_RW), Err(Errno::EFAULT.into()));
     // The first two pages fault in, the third fails: nothing stays pinned.
     assert_eq!(k.pin(p, a, 12288, PIN_RW), Err(Errno::EFAULT.into()));
-    assert!(k.nr_free_pages() < free, "the faulted pages stay mapped");
+    assert!(
+        k.nr_free_pages_with_pcp() < free,
+        "the faulted pages stay mapped"
+    );
     assert_eq!(k.pin(p, a, 0, PIN_RW), Err(Errno::EINVAL.into()));
     assert_eq!(
         k.pin(p, a, 4096, FOLL_GET | FOLL_PIN),

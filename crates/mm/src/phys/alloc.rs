@@ -1,24 +1,31 @@
 //! Page allocation entry points used by the rest of the model (`alloc_pages`, `folio_put`,
-//! `free_pages_prepare` in `mm/page_alloc.c`, `mm/swap.c`): allocation from the buddy
-//! allocator with counters, and reference dropping that frees a page at refcount zero.
+//! `free_pages_prepare` in `mm/page_alloc.c`, `mm/swap.c`): allocation from the page allocator
+//! with the intent of the caller (user pages movable, page tables unmovable), and reference
+//! dropping that frees a page at refcount zero.
 
 use super::Pfn;
-use super::buddy::FreeTo;
+use super::gfp::Gfp;
 use crate::anon_vma::NoMem;
 use crate::machine::Machine;
 
 impl Machine {
-    /// `alloc_pages(order)`: the head frame of a fresh block, refcount 1, flags clear.
-    pub(crate) fn alloc_pages(&mut self, order: u8) -> Option<Pfn> {
-        let pfn = self.buddy.alloc(&mut self.pages, order)?;
-        self.pages[pfn.idx()].refcount = 1;
-        self.stats.events.pgalloc += 1 << order;
+    /// `alloc_pages(gfp, order)`: the head frame of a fresh block, refcount 1, flags clear.
+    pub(crate) fn alloc_pages(&mut self, gfp: Gfp, order: u8) -> Option<Pfn> {
+        let pfn = self.alloc.alloc(&mut self.pages, gfp, order)?;
+        let p = &mut self.pages[pfn.idx()];
+        p.refcount = 1;
+        p.order = order;
         Some(pfn)
     }
 
-    /// A zeroed order-0 page for user memory (`vma_alloc_zeroed_movable_folio`).
+    /// A page for user memory (`vma_alloc_folio(GFP_HIGHUSER_MOVABLE)`), contents undefined.
+    pub(crate) fn alloc_user_page(&mut self) -> Option<Pfn> {
+        self.alloc_pages(Gfp::HIGHUSER_MOVABLE, 0)
+    }
+
+    /// A zeroed page for user memory (`vma_alloc_zeroed_movable_folio`).
     pub(crate) fn alloc_zeroed_user_page(&mut self) -> Option<Pfn> {
-        let pfn = self.alloc_pages(0)?;
+        let pfn = self.alloc_user_page()?;
         self.frames.zero(pfn);
         Some(pfn)
     }
@@ -45,10 +52,7 @@ impl Machine {
         }
         debug_assert_eq!(p.mapcount, 0, "freeing a mapped page {pfn:?}");
         let order = p.order;
-        p.reset();
-        self.stats.events.pgfree += 1 << order;
-        self.buddy
-            .free(&mut self.pages, pfn, order, FreeTo::Heuristic);
+        self.alloc.free(&mut self.pages, pfn, order);
     }
 
     /// The hook where failure injection of kernel bookkeeping allocations (anon_vma,

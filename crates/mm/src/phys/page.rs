@@ -28,6 +28,9 @@ bitflags::bitflags! {
         const UNEVICTABLE = 1 << 15;
         /// Kernel bookkeeping allocated from the page allocator (not user-visible memory).
         const SLAB = 1 << 16;
+        /// Free on a per-CPU list (Linux keeps no flag: the page is on `pcp->lists`); `order`
+        /// is the block order.
+        const PCP = 1 << 17;
     }
 }
 

@@ -4,7 +4,9 @@
 
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
-use crate::phys::buddy::NR_ORDERS;
+use crate::phys::fallback::ExtfragKind;
+use crate::phys::pageblock::Migratetype;
+use crate::phys::zone::ZoneType;
 use std::fmt::Write as _;
 use uapi::PAGE_SIZE;
 
@@ -46,7 +48,8 @@ impl Machine {
     pub(crate) fn proc_vmstat(&self) -> String {
         let n = &self.stats.node;
         let e = &self.stats.events;
-        let lines: [(&str, u64); 19] = [
+        let a = &self.alloc.stats;
+        let lines: [(&str, u64); 22] = [
             ("nr_free_pages", self.nr_free_pages()),
             ("nr_anon_pages", n.anon_mapped),
             ("nr_mapped", n.file_mapped),
@@ -55,8 +58,11 @@ impl Machine {
             ("nr_page_table_pages", n.pagetable),
             ("nr_foll_pin_acquired", n.foll_pin_acquired),
             ("nr_foll_pin_released", n.foll_pin_released),
-            ("pgalloc_normal", e.pgalloc),
-            ("pgfree", e.pgfree),
+            ("pgalloc_dma", a.pgalloc[ZoneType::Dma.idx()]),
+            ("pgalloc_dma32", a.pgalloc[ZoneType::Dma32.idx()]),
+            ("pgalloc_normal", a.pgalloc[ZoneType::Normal.idx()]),
+            ("pgalloc_movable", a.pgalloc[ZoneType::Movable.idx()]),
+            ("pgfree", a.pgfree),
             ("pgfault", e.pgfault),
             ("pgmajfault", e.pgmajfault),
             ("pgactivate", e.pgactivate),
@@ -72,15 +78,26 @@ impl Machine {
             let _ = writeln!(s, "{name} {v}");
         }
         let _ = writeln!(s, "mmlab_cow_reuse {}", e.cow_reuse);
-        s
-    }
-
-    pub(crate) fn proc_buddyinfo(&self) -> String {
-        let mut s = String::from("Node 0, zone   Normal ");
-        for o in 0..NR_ORDERS {
-            let _ = write!(s, "{:>7} ", self.buddy.free_area[o].nr_free);
+        // The mm_page_alloc_extfrag events, per (requested, taken-from) migratetype: a free
+        // block claimed, a partly used block claimed ("steal"), a page taken ("pollute").
+        for (kind, word) in [
+            (ExtfragKind::Claim, "claim"),
+            (ExtfragKind::Steal, "steal"),
+            (ExtfragKind::Pollute, "pollute"),
+        ] {
+            for want in Migratetype::PCPTYPES {
+                for &from in want.fallbacks() {
+                    let n = a.extfrag.get(kind, want, from);
+                    let _ = writeln!(
+                        s,
+                        "mmlab_extfrag_{word}_{}_from_{} {n}",
+                        want.key(),
+                        from.key()
+                    );
+                }
+            }
         }
-        s.push('\n');
+        let _ = writeln!(s, "mmlab_alloc_fail {}", a.alloc_fail);
         s
     }
 

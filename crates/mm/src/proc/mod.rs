@@ -4,3 +4,4 @@
 mod maps;
 mod meminfo;
 mod pagemap;
+mod zoneinfo;
