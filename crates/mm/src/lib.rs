@@ -22,7 +22,7 @@ mod mprotect;
 mod mremap;
 mod mseal;
 mod pgtable;
-mod phys;
+pub mod phys;
 mod pin;
 mod proc;
 mod referenced;
