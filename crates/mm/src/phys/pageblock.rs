@@ -118,6 +118,10 @@ impl Pageblocks {
     pub fn len(&self) -> usize {
         self.mt.len()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.mt.is_empty()
+    }
 }
 
 /// `pageblock_start_pfn`.

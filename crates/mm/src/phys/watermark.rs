@@ -102,7 +102,11 @@ impl PageAlloc {
 
     /// `setup_per_zone_lowmem_reserve`.
     fn setup_per_zone_lowmem_reserve(&mut self) {
-        for (i, &ratio) in LOWMEM_RESERVE_RATIO.iter().enumerate().take(MAX_NR_ZONES - 1) {
+        for (i, &ratio) in LOWMEM_RESERVE_RATIO
+            .iter()
+            .enumerate()
+            .take(MAX_NR_ZONES - 1)
+        {
             let clear = ratio == 0 || self.zones[i].managed == 0;
             let mut managed = 0;
             for j in i + 1..MAX_NR_ZONES {
