@@ -146,7 +146,7 @@ impl PageAlloc {
         let below_high = self.zones[zi].below_high;
         let pcp = self.pcp(zi);
         let base = pcp.batch;
-        pcp.high = pcp.high.clamp(pcp.high_min, pcp.high_max.max(pcp.high_min));
+        pcp.high = kernel_clamp(pcp.high, pcp.high_min, pcp.high_max);
         let mut high = pcp.high;
         if high < base {
             return 1;
@@ -208,7 +208,7 @@ impl PageAlloc {
         let below_high = self.zones[zi].below_high;
         let pcp = self.pcp(zi);
         let batch = pcp.batch;
-        pcp.high = pcp.high.clamp(pcp.high_min, pcp.high_max.max(pcp.high_min));
+        pcp.high = kernel_clamp(pcp.high, pcp.high_min, pcp.high_max);
         let mut high = pcp.high;
         if high == 0 {
             return 0;
@@ -229,7 +229,7 @@ impl PageAlloc {
         } else if pcp.count >= high {
             let need_high = pcp.free_count + batch;
             if pcp.high < need_high {
-                pcp.high = need_high.clamp(pcp.high_min, pcp.high_max);
+                pcp.high = kernel_clamp(need_high, pcp.high_min, pcp.high_max);
             }
         }
         high
@@ -345,6 +345,12 @@ impl PageAlloc {
             self.drain_zone(pages, zi);
         }
     }
+}
+
+/// The kernel's `clamp(val, lo, hi)`, `min(max(val, lo), hi)`: on a zone so small that
+/// `high_min` exceeds `high_max` it gives `hi` (Rust's `clamp` would panic).
+fn kernel_clamp(val: u64, lo: u64, hi: u64) -> u64 {
+    val.max(lo).min(hi)
 }
 
 /// Which end of a list.
