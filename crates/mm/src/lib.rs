@@ -8,6 +8,7 @@ mod bench;
 mod brk;
 mod check;
 mod fork;
+pub mod frag;
 mod gap_tree;
 mod gup;
 mod machine;

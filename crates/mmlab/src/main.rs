@@ -88,6 +88,25 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Fragmentation under both page-allocator fallback policies: mmtests' thpchallenge (fio
+    /// background) on the model's allocator, the extfrag events side by side.
+    Frag {
+        /// RAM of the simulated machine (K, M or G suffix).
+        #[arg(long, default_value = "4G", value_parser = parse_size)]
+        ram: u64,
+        /// Runs, with seeds from --seed up; counts are summed (the seed patch summed 4).
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=1000))]
+        runs: u64,
+        /// First seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The load that fragments memory before and during the THP test.
+        #[arg(long, value_enum, default_value_t = FragBackground::Fio)]
+        background: FragBackground,
+        /// Print a JSON report instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run scenarios on the model and on the host kernel, comparing after every step.
     #[command(after_help = EXIT_CODES)]
     Diff {
@@ -112,6 +131,23 @@ enum Target {
     Host,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FragBackground {
+    /// thpchallenge-fio: random reads over many small files (reclaimable slab churn).
+    Fio,
+    /// thpchallenge-kernel-build: make -j of a source tree (unmovable process memory too).
+    KernelBuild,
+}
+
+impl From<FragBackground> for mm::frag::Background {
+    fn from(b: FragBackground) -> Self {
+        match b {
+            FragBackground::Fio => mm::frag::Background::Fio,
+            FragBackground::KernelBuild => mm::frag::Background::KernelBuild,
+        }
+    }
+}
+
 /// Why the program stops early, with its exit code.
 enum Fail {
     Input,
@@ -128,6 +164,7 @@ impl Fail {
 }
 
 mod bench;
+mod frag;
 mod fuzz;
 
 const DEMO: &str = include_str!("demo.mms");
@@ -156,6 +193,25 @@ fn main() -> ExitCode {
             diff(&files, format(json), invariants(check), verbosity)
         }
         Cmd::Bench { size, pairs, json } => bench(size, pairs as usize, format(json)),
+        Cmd::Frag {
+            ram,
+            runs,
+            seed,
+            background,
+            json: as_json,
+        } => match frag::run(background.into(), ram, seed, runs) {
+            Ok(report) => {
+                match format(as_json) {
+                    Format::Json => print(&json(&report)),
+                    Format::Text => print(&frag::render(&report)),
+                }
+                Ok(true)
+            }
+            Err(e) => {
+                eprintln!("mmlab frag: {e}");
+                Err(Fail::Input)
+            }
+        },
         Cmd::FuzzDiff {
             sequences,
             steps,

@@ -191,3 +191,41 @@ fn bench_json_has_its_documented_shape() {
         assert_eq!(r["pairs"].as_array().unwrap().len(), 1);
     }
 }
+
+#[test]
+fn frag_compares_both_policies() {
+    let o = mmlab(&["frag", "--ram", "256M", "--runs", "2", "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("frag prints JSON");
+    assert_eq!(v["ram_bytes"], 256 << 20);
+    assert_eq!(v["seeds"], serde_json::json!([1, 2]));
+    let policies = v["policies"].as_array().expect("policies");
+    let names: Vec<&str> = policies
+        .iter()
+        .map(|p| p["policy"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["largest-buddy", "claim-or-smallest"]);
+    for p in policies {
+        // Three kinds of event for each of the six (requested, fallback) pairs.
+        assert_eq!(p["events"].as_array().unwrap().len(), 18);
+        // Both policies run the same THP test: 40% of 256 MiB in 2 MiB faults, per run.
+        assert_eq!(p["thp_attempts"], 2 * 51);
+        assert!(p["reclaimed_pages"].as_u64().unwrap() > 0);
+    }
+    let o = mmlab(&["frag", "--ram", "128M", "--runs", "1"]);
+    let out = text(&o.stdout);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(out.contains("@pollute[unmovable from movable]"), "{out}");
+    assert!(out.contains("THP faults that got a huge page"), "{out}");
+}
+
+#[test]
+fn frag_refuses_a_machine_too_small() {
+    let o = mmlab(&["frag", "--ram", "16M"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("--ram must be between"),
+        "{}",
+        text(&o.stderr)
+    );
+}

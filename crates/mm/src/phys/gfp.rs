@@ -39,6 +39,10 @@ bitflags::bitflags! {
         const HIGHUSER = Self::USER.bits() | Self::HIGHMEM.bits();
         /// User pages: movable, from any zone up to ZONE_MOVABLE.
         const HIGHUSER_MOVABLE = Self::HIGHUSER.bits() | Self::MOVABLE.bits();
+        /// Huge page faults without `defrag` (`GFP_TRANSHUGE_LIGHT`): no reclaim, no reserves.
+        const TRANSHUGE_LIGHT = (Self::HIGHUSER_MOVABLE.bits() & !Self::RECLAIM.bits())
+            | Self::NOMEMALLOC.bits()
+            | Self::NOWARN.bits();
         /// Page tables of user address spaces (`GFP_PGTABLE_USER`).
         const PGTABLE_USER = Self::KERNEL_ACCOUNT.bits() | Self::ZERO.bits();
     }

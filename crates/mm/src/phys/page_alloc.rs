@@ -73,6 +73,10 @@ pub struct PageAlloc {
     /// workers).
     pub cpu: usize,
     pub stats: AllocStats,
+    /// Pages kswapd was woken to reclaim above the high watermarks: the watermark boosts it
+    /// dropped. The Machine has nothing kswapd could reclaim; a caller that models reclaim
+    /// (the fragmentation workload) pays this debt and zeroes it.
+    pub kswapd_boost_debt: u64,
 }
 
 impl PageAlloc {
@@ -106,6 +110,7 @@ impl PageAlloc {
             min_free_kbytes: 0,
             cpu: 0,
             stats: AllocStats::default(),
+            kswapd_boost_debt: 0,
         };
         let mut pfn = reserved;
         while pfn < nr_pages {
@@ -131,6 +136,15 @@ impl PageAlloc {
     /// `NR_FREE_PAGES` over all zones.
     pub fn nr_free_pages(&self) -> u64 {
         self.zones.iter().map(|z| z.nr_free_pages).sum()
+    }
+
+    /// Pages on the per-CPU lists of every zone (not counted as free, as in Linux).
+    pub fn pcp_pages(&self) -> u64 {
+        self.zones
+            .iter()
+            .flat_map(|z| z.pcp.iter())
+            .map(|p| p.count)
+            .sum()
     }
 
     pub fn nr_managed_pages(&self) -> u64 {
@@ -211,9 +225,11 @@ impl PageAlloc {
     }
 
     /// kswapd woken for these zones: it reclaims nothing the model can reclaim, and drops the
-    /// watermark boost at the end of its pass.
+    /// watermark boost at the end of its pass, leaving the boost as a debt for a caller that
+    /// can reclaim.
     fn wake_kswapd(&mut self, zonelist: &[usize]) {
         for &zi in zonelist {
+            self.kswapd_boost_debt += self.zones[zi].watermark_boost;
             self.zones[zi].watermark_boost = 0;
             self.zones[zi].boosted_watermark = false;
         }
