@@ -438,6 +438,7 @@ pub(crate) fn page_words(entry: u64, kflags: Option<u64>) -> PageWords {
         }
     }
     if let Some(k) = kflags.filter(|_| entry & pm::PRESENT != 0) {
+        let k = crate::snapshot::compared_kpf(k);
         for (bit, word) in [
             (kpf::ZERO_PAGE, PageWords::ZERO),
             (kpf::ANON_EXCLUSIVE, PageWords::AX),

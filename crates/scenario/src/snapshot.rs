@@ -33,6 +33,17 @@ pub const COMPARED_PAGEMAP_BITS: u64 =
 pub const COMPARED_KPF_BITS: u64 =
     (1 << kpf::ANON) | (1 << kpf::ZERO_PAGE) | (1 << kpf::ANON_EXCLUSIVE);
 
+/// The compared kpageflags of a frame. Bit 34 is PG_anon_exclusive only on anonymous pages; on
+/// a page-cache page the same bit is PG_mappedtodisk, which depends on how the file's blocks
+/// were last read or written, so it is not compared there.
+pub fn compared_kpf(kf: u64) -> u64 {
+    let mut k = kf & COMPARED_KPF_BITS;
+    if k & (1 << kpf::ANON) == 0 {
+        k &= !(1 << kpf::ANON_EXCLUSIVE);
+    }
+    k
+}
+
 /// Pages compared per process and step at most; larger ranges are compared from their start.
 pub const MAX_COMPARED_PAGES: u64 = 1 << 18;
 
@@ -191,7 +202,7 @@ fn label_frames<K: Kernel>(k: &mut K, snap: &mut Snapshot) -> Result<(), String>
                     .or_insert_with(|| format!("F{next}"))
                     .clone()
             };
-            pg.frame = Some((label, kf & COMPARED_KPF_BITS));
+            pg.frame = Some((label, compared_kpf(kf)));
         }
     }
     Ok(())
