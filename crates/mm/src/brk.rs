@@ -51,7 +51,7 @@ impl Machine {
                 .map_err(drop);
         }
         // check_brk_limits: the grown range must fit the address space.
-        self.get_unmapped_area(mm, oldbrk, newbrk - oldbrk, MAP_FIXED)
+        self.get_unmapped_area(mm, oldbrk, newbrk - oldbrk, MAP_FIXED, None)
             .map_err(drop)?;
         let gap = self.config.stack_guard_gap;
         let limit = newbrk.saturating_add(PAGE_SIZE).saturating_add(gap);
@@ -121,6 +121,7 @@ impl Machine {
             anon_vma: None,
             chain: Vec::new(),
             file: None,
+            filp: 0,
             name: VmaName::None,
         });
         self.mms[mm].tree.insert(&self.vmas, new);

@@ -323,8 +323,33 @@ impl Machine {
     }
 
     fn check_files(&self) -> Check {
+        let mut opens: BTreeMap<u32, u32> = BTreeMap::new();
+        for p in self.procs.values() {
+            for o in p.fds.values() {
+                ensure!(
+                    self.files.get(o.file).is_some(),
+                    "a descriptor refers to a released file"
+                );
+                *opens.entry(o.file.raw()).or_default() += 1;
+            }
+        }
         for (id, f) in self.files.iter() {
-            ensure!(!f.vmas.is_empty(), "{id:?} has no VMA but was not released");
+            let want = opens.get(&id.raw()).copied().unwrap_or(0);
+            ensure!(
+                f.opens == want,
+                "{id:?} counts {} open descriptors but {want} refer to it",
+                f.opens
+            );
+            ensure!(
+                !f.vmas.is_empty() || f.opens > 0,
+                "{id:?} has no VMA and no descriptor but was not released"
+            );
+            if let crate::shmem::FileKind::Regular { .. } = f.kind {
+                ensure!(
+                    self.inodes.get(&(f.dev_major, f.dev_minor, f.inode)) == Some(&id),
+                    "{id:?} is not the inode its device and number find"
+                );
+            }
             for (&index, &pfn) in &f.pages {
                 let p = &self.pages[pfn.idx()];
                 ensure!(
@@ -362,16 +387,19 @@ impl Machine {
                 }
             }
         }
-        let mut cached = 0;
+        let (mut cached, mut shmem) = (0, 0);
         for (_, f) in self.files.iter() {
             for pfn in f.pages.values() {
                 *exp_cache.entry(pfn.0).or_default() += 1;
                 cached += 1;
+                if f.is_shmem() {
+                    shmem += 1;
+                }
             }
         }
         ensure!(
-            cached == self.stats.node.shmem && cached == self.stats.node.file_pages,
-            "NR_SHMEM {} and NR_FILE_PAGES {} but {cached} pages in shmem caches",
+            shmem == self.stats.node.shmem && cached == self.stats.node.file_pages,
+            "NR_SHMEM {} and NR_FILE_PAGES {} but {shmem} pages in shmem caches and {cached} in all",
             self.stats.node.shmem,
             self.stats.node.file_pages
         );
@@ -466,6 +494,11 @@ impl Machine {
             self.avcs.len()
         );
         ensure!(self.files.is_empty(), "{} files leaked", self.files.len());
+        ensure!(
+            self.inodes.is_empty(),
+            "{} inodes leaked",
+            self.inodes.len()
+        );
         ensure!(self.pins.is_empty(), "{} pins leaked", self.pins.len());
         ensure!(
             self.nr_free_pages_with_pcp() == self.nr_managed_pages(),

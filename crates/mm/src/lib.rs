@@ -7,6 +7,7 @@ mod arena;
 mod bench;
 mod brk;
 mod check;
+mod filemap;
 mod fork;
 pub mod frag;
 mod gap_tree;

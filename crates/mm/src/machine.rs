@@ -56,6 +56,8 @@ impl Default for Config {
 
 pub struct Process {
     pub mm: MmId,
+    /// Open file descriptors.
+    pub fds: crate::filemap::FdTable,
 }
 
 pub struct Machine {
@@ -72,6 +74,10 @@ pub struct Machine {
     pub(crate) anon_vmas: Arena<AnonVma>,
     pub(crate) avcs: Arena<Avc>,
     pub(crate) files: Arena<File>,
+    /// Regular files by (device major, minor, inode number): the inodes in use.
+    pub(crate) inodes: BTreeMap<(u32, u32, u64), FileId>,
+    /// Serial of the last `open` (the model's `struct file` identity).
+    pub(crate) next_filp: u32,
     pub(crate) procs: BTreeMap<Pid, Process>,
     next_pid: Pid,
     /// `get_next_ino()` for shmem inodes.
@@ -125,6 +131,8 @@ impl Machine {
             anon_vmas: Arena::default(),
             avcs: Arena::default(),
             files: Arena::default(),
+            inodes: BTreeMap::new(),
+            next_filp: 0,
             procs: BTreeMap::new(),
             next_pid: 1,
             next_ino: 1024,
@@ -151,7 +159,13 @@ impl Machine {
     pub(crate) fn new_pid(&mut self, mm: MmId) -> Pid {
         let pid = self.next_pid;
         self.next_pid += 1;
-        self.procs.insert(pid, Process { mm });
+        self.procs.insert(
+            pid,
+            Process {
+                mm,
+                fds: Default::default(),
+            },
+        );
         pid
     }
 
@@ -235,6 +249,8 @@ impl Machine {
                     size_bytes: 0,
                     pages: BTreeMap::new(),
                     vmas: Vec::new(),
+                    opens: 0,
+                    punched: Default::default(),
                 })
             });
             (Some(fid), VmaName::None, m.offset >> PAGE_SHIFT)
@@ -260,6 +276,7 @@ impl Machine {
             anon_vma: None,
             chain: Vec::new(),
             file,
+            filp: 0,
             name,
         });
         if let Some(f) = file {
@@ -377,15 +394,37 @@ impl Kernel for Machine {
     fn fork(&mut self, pid: Pid) -> Result<Pid, Error> {
         let mm = self.mm_of(pid)?;
         let r = self.sys_fork(mm).map_err(Error::Errno);
+        if let Ok(child) = r {
+            self.dup_fd(pid, child);
+        }
         self.after_step(r)
     }
 
     fn exit(&mut self, pid: Pid) -> Result<(), Error> {
         let mm = self.mm_of(pid)?;
-        self.procs.remove(&pid);
+        let proc = self.procs.remove(&pid).expect("mm_of found it");
         self.release_pins_of(mm);
         self.exit_mmap(mm);
+        self.exit_files(proc.fds);
         self.after_step(Ok(()))
+    }
+
+    fn open(
+        &mut self,
+        pid: Pid,
+        facts: &uapi::FileFacts,
+        flags: u64,
+        fd: Option<i64>,
+    ) -> Result<i64, Error> {
+        self.mm_of(pid)?;
+        let r = self.sys_open(pid, facts, flags, fd).map_err(Error::Errno);
+        self.after_step(r)
+    }
+
+    fn close(&mut self, pid: Pid, fd: i64) -> Result<(), Error> {
+        self.mm_of(pid)?;
+        let r = self.sys_close(pid, fd).map_err(Error::Errno);
+        self.after_step(r)
     }
 
     fn touch(&mut self, pid: Pid, addr: u64, len: u64, kind: AccessKind) -> Result<(), Error> {

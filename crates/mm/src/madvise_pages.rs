@@ -123,7 +123,8 @@ impl Machine {
         Ok(())
     }
 
-    /// `madvise_remove`: punch a hole in the shmem object behind a shared mapping.
+    /// `madvise_remove`: punch a hole in the file behind a shared mapping (shmem, or an ext4
+    /// file: both punch holes).
     pub(crate) fn madvise_remove(&mut self, vma: VmaId, start: u64, end: u64) -> Result<(), Errno> {
         let v = &self.vmas[vma];
         if v.flags.contains(VmFlags::LOCKED) {
@@ -132,15 +133,12 @@ impl Machine {
         let Some(file) = v.file else {
             return Err(Errno::EINVAL);
         };
-        if !self.files[file].is_shmem() {
-            return Err(Errno::EINVAL);
-        }
         if !v.flags.contains(VmFlags::SHARED | VmFlags::MAYWRITE) {
             return Err(Errno::EACCES);
         }
         let first = v.pgoff_at(start);
         let last = first + ((end - start) >> PAGE_SHIFT);
-        self.shmem_punch_hole(file, first, last);
+        self.punch_hole(file, first, last);
         Ok(())
     }
 

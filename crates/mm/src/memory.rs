@@ -12,6 +12,7 @@ use crate::pgtable::Ptep;
 use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
 use crate::rmap::RmapFlags;
+use crate::shmem::{FileId, FileKind};
 use crate::vma::{VmFlags, VmaId};
 use uapi::signal::{BUS_ADRERR, SEGV_ACCERR, SEGV_MAPERR};
 use uapi::{AccessKind, Error, PAGE_SHIFT, PAGE_SIZE, SigInfo, TASK_SIZE};
@@ -133,7 +134,8 @@ impl Machine {
         Ok(())
     }
 
-    /// `do_fault` for file-backed VMAs: shmem read/shared faults; private file COW is not modelled.
+    /// `do_fault` for file-backed VMAs: `do_read_fault`, `do_cow_fault` and
+    /// `do_shared_fault`, over shmem objects and regular files.
     fn do_fault(
         &mut self,
         vma: VmaId,
@@ -148,19 +150,18 @@ impl Machine {
                 v.name
             )));
         };
-        if !self.files[file].is_shmem() {
-            return Err(FaultFail::Unsupported(format!(
-                "access to {} (file contents are not modelled yet)",
-                self.files[file].maps_name()
-            )));
-        }
-        if !v.flags.contains(VmFlags::SHARED) && flags.contains(FaultFlags::WRITE) {
-            return Err(FaultFail::Unsupported(
-                "private COW of a file page is not modelled yet".into(),
-            ));
-        }
+        let regular = match &self.files[file].kind {
+            FileKind::ShmemZero => false,
+            FileKind::Regular { .. } => true,
+            FileKind::Imported { path } => {
+                return Err(FaultFail::Unsupported(format!(
+                    "access to {path}, mapped by the imported starting layout (its contents are not known to the model)"
+                )));
+            }
+        };
         let index = v.linear_page_index(addr);
         let write = flags.contains(FaultFlags::WRITE);
+        let shared = v.flags.contains(VmFlags::SHARED);
         if !write {
             // do_read_fault: map what the cache already has around the address first (even
             // when the address itself lies past the object's end); if that covered the
@@ -169,16 +170,68 @@ impl Machine {
             if !self.ptep_get(ptep).is_none() {
                 return Ok(());
             }
+        } else if !shared {
+            if !regular {
+                return Err(FaultFail::Unsupported(
+                    "private COW of a shmem page is not modelled yet".into(),
+                ));
+            }
+            return self.do_cow_fault(vma, addr, ptep, file, index);
         }
         // A mapping may extend past the object's end (mremap): no page there, SIGBUS.
         if index >= self.files[file].size_bytes.div_ceil(PAGE_SIZE) {
             return Err(FaultFail::Sigbus);
         }
-        let pfn = self.shmem_get_page(file, index).ok_or(FaultFail::Oom)?;
+        let pfn = self.file_get_page(file, index).ok_or(FaultFail::Oom)?;
         if write {
             self.pages[pfn.idx()].flags |= PageFlags::DIRTY;
         }
         self.map_file_page(vma, ptep, pfn, write);
+        Ok(())
+    }
+
+    /// A page of a file's cache for a fault: shmem allocates holes zeroed, a regular file
+    /// reads its bytes.
+    fn file_get_page(&mut self, file: FileId, index: u64) -> Option<Pfn> {
+        if self.files[file].is_shmem() {
+            self.shmem_get_page(file, index)
+        } else {
+            self.filemap_get_page(file, index)
+        }
+    }
+
+    /// `do_cow_fault`: a write to an unmapped page of a private file mapping maps a private
+    /// anonymous copy of the file's page. The anon_vma and the copy come before the file is
+    /// asked, so a write past the end of the file leaves the anon_vma behind.
+    fn do_cow_fault(
+        &mut self,
+        vma: VmaId,
+        addr: u64,
+        ptep: Ptep,
+        file: FileId,
+        index: u64,
+    ) -> Result<(), FaultFail> {
+        self.anon_vma_prepare(vma).map_err(|_| FaultFail::Oom)?;
+        let new = self.alloc_user_page().ok_or(FaultFail::Oom)?;
+        if index >= self.files[file].size_bytes.div_ceil(PAGE_SIZE) {
+            self.put_page_refs(new, 1);
+            return Err(FaultFail::Sigbus);
+        }
+        let Some(src) = self.file_get_page(file, index) else {
+            self.put_page_refs(new, 1);
+            return Err(FaultFail::Oom);
+        };
+        self.frames.copy(new, src);
+        let v = &self.vmas[vma];
+        let (mm, prot, writable) = (v.mm, v.page_prot, v.flags.contains(VmFlags::WRITE));
+        let mut entry = Pte::new(new.0 as u64, prot).mkdirty();
+        if writable {
+            entry = entry.mkwrite();
+        }
+        self.mms[mm].add_rss(RssKind::Anon, 1);
+        self.folio_add_new_anon_rmap(new, vma, addr, RmapFlags::EXCLUSIVE);
+        self.folio_add_lru(new);
+        self.set_pte_at(ptep, entry);
         Ok(())
     }
 
@@ -210,6 +263,9 @@ impl Machine {
             .min(arch::PTRS_PER_TABLE)
             .min(pte_off + vma_pages - vma_off);
         let file_pages = self.files[file].size_bytes.div_ceil(PAGE_SIZE);
+        // A regular file is wholly in the page cache (see filemap.rs); shmem maps only what
+        // it has.
+        let cached_whole = !self.files[file].is_shmem();
         let Some(table) = self.pte_table(mm, addr) else {
             return;
         };
@@ -218,8 +274,14 @@ impl Machine {
             if idx >= file_pages {
                 break;
             }
-            let Some(&pfn) = self.files[file].pages.get(&idx) else {
-                continue;
+            let cached = self.files[file].pages.get(&idx).copied();
+            let pfn = match cached {
+                Some(pfn) => pfn,
+                None if cached_whole => match self.filemap_get_page(file, idx) {
+                    Some(pfn) => pfn,
+                    None => return,
+                },
+                None => continue,
             };
             let ptep = Ptep {
                 table,

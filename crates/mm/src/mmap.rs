@@ -4,7 +4,7 @@
 //! gap), `__mmap_region` with merging, and `do_vmi_munmap` with its splits and page-table
 //! freeing bounded by the neighbouring VMAs.
 
-use crate::arch::x86_64::vm_get_page_prot;
+use crate::filemap::OpenFile;
 use crate::gup::PopulateErrors;
 use crate::machine::Machine;
 use crate::memory::Markers;
@@ -47,21 +47,27 @@ impl Machine {
         len: u64,
         prot: u64,
         flags: u64,
-        _fd: i64,
+        fd: i64,
         off: u64,
     ) -> Result<u64, Errno> {
         if off & (PAGE_SIZE - 1) != 0 {
             return Err(Errno::EINVAL);
         }
-        if flags & MAP_ANONYMOUS == 0 {
-            // No file descriptors exist in a scenario process: fget fails.
-            return Err(Errno::EBADF);
-        }
-        if flags & MAP_HUGETLB != 0 {
-            // Anonymous hugetlb needs reserved huge pages; the reference machine has none.
-            return Err(Errno::ENOMEM);
-        }
-        let (addr, populate) = self.do_mmap(mm, addr, len, prot, flags, off >> PAGE_SHIFT)?;
+        let file = if flags & MAP_ANONYMOUS == 0 {
+            let open = self.fget(mm, fd).ok_or(Errno::EBADF)?;
+            if flags & MAP_HUGETLB != 0 {
+                // Not a hugetlbfs file.
+                return Err(Errno::EINVAL);
+            }
+            Some(open)
+        } else {
+            if flags & MAP_HUGETLB != 0 {
+                // Anonymous hugetlb needs reserved huge pages; the reference machine has none.
+                return Err(Errno::ENOMEM);
+            }
+            None
+        };
+        let (addr, populate) = self.do_mmap(mm, addr, len, prot, flags, off >> PAGE_SHIFT, file)?;
         if populate > 0 {
             // Like vm_mmap_pgoff, the mapping stands whatever populating it runs into.
             let _ = self.mm_populate(mm, addr, populate, PopulateErrors::Ignore);
@@ -69,7 +75,8 @@ impl Machine {
         Ok(addr)
     }
 
-    /// `do_mmap` for anonymous memory. Returns the address and how much to populate.
+    /// `do_mmap`. Returns the address and how much to populate.
+    #[allow(clippy::too_many_arguments)]
     fn do_mmap(
         &mut self,
         mm: MmId,
@@ -78,6 +85,7 @@ impl Machine {
         prot: u64,
         flags: u64,
         pgoff: u64,
+        file: Option<OpenFile>,
     ) -> Result<(u64, u64), Errno> {
         if len == 0 {
             return Err(Errno::EINVAL);
@@ -102,7 +110,8 @@ impl Machine {
             | VmFlags::MAYREAD
             | VmFlags::MAYWRITE
             | VmFlags::MAYEXEC;
-        let addr = self.get_unmapped_area(mm, addr, len, flags)?;
+        let area_pgoff = file.map(|_| pgoff);
+        let addr = self.get_unmapped_area(mm, addr, len, flags, area_pgoff)?;
         if flags & MAP_FIXED_NOREPLACE != 0
             && self.mms[mm]
                 .tree
@@ -112,33 +121,41 @@ impl Machine {
             return Err(Errno::EEXIST);
         }
         // MAP_LOCKED needs CAP_IPC_LOCK or an RLIMIT_MEMLOCK; the scenario runs as root.
-        // Anonymous memory ignores the offset: shared starts at 0, private at the page index.
-        let pgoff = match flags & MAP_TYPE {
-            MAP_SHARED => {
-                if vm_flags.intersects(VmFlags::GROWSDOWN) {
-                    return Err(Errno::EINVAL);
-                }
-                vm_flags |= VmFlags::SHARED | VmFlags::MAYSHARE;
-                0
+        let pgoff = match file {
+            Some(open) => {
+                vm_flags = file_mmap_flags(open, prot, flags, pgoff, len, vm_flags)?;
+                pgoff
             }
-            MAP_DROPPABLE => {
-                if flags & (MAP_LOCKED | MAP_HUGETLB) != 0 || vm_flags.contains(VmFlags::GROWSDOWN)
-                {
-                    return Err(Errno::EINVAL);
+            // Anonymous memory ignores the offset: shared starts at 0, private at the page
+            // index.
+            None => match flags & MAP_TYPE {
+                MAP_SHARED => {
+                    if vm_flags.intersects(VmFlags::GROWSDOWN) {
+                        return Err(Errno::EINVAL);
+                    }
+                    vm_flags |= VmFlags::SHARED | VmFlags::MAYSHARE;
+                    0
                 }
-                vm_flags |= VmFlags::DROPPABLE
-                    | VmFlags::NORESERVE
-                    | VmFlags::WIPEONFORK
-                    | VmFlags::DONTDUMP;
-                addr >> PAGE_SHIFT
-            }
-            MAP_PRIVATE => addr >> PAGE_SHIFT,
-            _ => return Err(Errno::EINVAL),
+                MAP_DROPPABLE => {
+                    if flags & (MAP_LOCKED | MAP_HUGETLB) != 0
+                        || vm_flags.contains(VmFlags::GROWSDOWN)
+                    {
+                        return Err(Errno::EINVAL);
+                    }
+                    vm_flags |= VmFlags::DROPPABLE
+                        | VmFlags::NORESERVE
+                        | VmFlags::WIPEONFORK
+                        | VmFlags::DONTDUMP;
+                    addr >> PAGE_SHIFT
+                }
+                MAP_PRIVATE => addr >> PAGE_SHIFT,
+                _ => return Err(Errno::EINVAL),
+            },
         };
         if flags & MAP_NORESERVE != 0 {
             vm_flags |= VmFlags::NORESERVE;
         }
-        let addr = self.mmap_region(mm, addr, len, vm_flags, pgoff)?;
+        let addr = self.mmap_region(mm, addr, len, vm_flags, pgoff, file)?;
         let populate = if vm_flags.contains(VmFlags::LOCKED)
             || flags & (MAP_POPULATE | MAP_NONBLOCK) == MAP_POPULATE
         {
@@ -158,22 +175,30 @@ impl Machine {
         hint
     }
 
-    /// `__get_unmapped_area` for anonymous memory.
+    /// `__get_unmapped_area`. `file_pgoff` is the page offset of a file mapping (`None` for
+    /// anonymous memory); regular files are ext4's, whose `get_unmapped_area` is
+    /// `thp_get_unmapped_area`.
     pub(crate) fn get_unmapped_area(
         &mut self,
         mm: MmId,
         addr: u64,
         len: u64,
         flags: u64,
+        file_pgoff: Option<u64>,
     ) -> Result<u64, Errno> {
         if len > TASK_SIZE {
             return Err(Errno::ENOMEM);
         }
         let shared = flags & MAP_TYPE == MAP_SHARED;
-        let addr = if !shared && addr == 0 && len.is_multiple_of(PMD_SIZE) {
-            self.thp_get_unmapped_area(mm, len, flags)?
-        } else {
-            self.arch_get_unmapped_area_topdown(mm, addr, len, flags)?
+        let addr = match file_pgoff {
+            Some(pgoff) => match self.thp_file_unmapped_area(mm, addr, len, pgoff, flags) {
+                Some(a) => a,
+                None => self.arch_get_unmapped_area_topdown(mm, addr, len, flags)?,
+            },
+            None if !shared && addr == 0 && len.is_multiple_of(PMD_SIZE) => {
+                self.thp_get_unmapped_area(mm, len, flags)?
+            }
+            None => self.arch_get_unmapped_area_topdown(mm, addr, len, flags)?,
         };
         if addr > TASK_SIZE - len {
             return Err(Errno::ENOMEM);
@@ -183,6 +208,40 @@ impl Machine {
         }
         // security_mmap_addr: below mmap_min_addr needs CAP_SYS_RAWIO, which root has.
         Ok(addr)
+    }
+
+    /// `__thp_get_unmapped_area` for a file mapping at byte offset `pgoff << PAGE_SHIFT`:
+    /// when the mapping covers a whole PMD-aligned stretch of the file, search with a PMD of
+    /// slack and place the mapping so file offsets and addresses agree modulo 2 MiB. `None`
+    /// when it does not apply (the caller searches without padding).
+    fn thp_file_unmapped_area(
+        &self,
+        mm: MmId,
+        addr: u64,
+        len: u64,
+        pgoff: u64,
+        flags: u64,
+    ) -> Option<u64> {
+        let off = pgoff.checked_mul(PAGE_SIZE)?;
+        let off_end = off.checked_add(len)?;
+        let off_align = off.checked_next_multiple_of(PMD_SIZE)?;
+        if off_end <= off_align || off_end - off_align < PMD_SIZE {
+            return None;
+        }
+        let len_pad = len.checked_add(PMD_SIZE)?;
+        off.checked_add(len_pad)?;
+        let ret = self
+            .arch_get_unmapped_area_topdown(mm, addr, len_pad, flags)
+            .ok()?;
+        if ret == addr {
+            return Some(addr);
+        }
+        let off_sub = off.wrapping_sub(ret) & (PMD_SIZE - 1);
+        // Top-down with offsets already agreeing: the aligned slot is one PMD up.
+        if off_sub == 0 {
+            return Some(ret + PMD_SIZE);
+        }
+        Some(ret + off_sub)
     }
 
     /// `__thp_get_unmapped_area` with pgoff 0: search with 2 MiB of slack, then align.
@@ -296,9 +355,15 @@ impl Machine {
         len: u64,
         vm_flags: VmFlags,
         pgoff: u64,
+        file: Option<OpenFile>,
     ) -> Result<u64, Errno> {
         let end = addr + len;
         let mut vm_flags = vm_flags;
+        // ext4's mmap_prepare: synchronous page faults need DAX, which these files lack. It
+        // fails before anything the range held is unmapped.
+        if file.is_some() && vm_flags.contains(VmFlags::SYNC) {
+            return Err(Errno::EOPNOTSUPP);
+        }
         // __mmap_prepare: gather overlapped VMAs (splitting their edges) before anything else.
         let gathered = match self.mms[mm].tree.find_intersection(&self.vmas, addr, end) {
             Some(first) => Some(self.vms_gather_munmap_vmas(mm, first, addr, end)?),
@@ -321,11 +386,13 @@ impl Machine {
         }
         let mut merged = None;
         if prev.is_some() || next.is_some() {
-            let mut g = Vmg::new_range(prev, next, addr, end, pgoff, vm_flags, None);
+            let mut g =
+                Vmg::new_range(prev, next, addr, end, pgoff, vm_flags, file.map(|f| f.file));
+            g.filp = file.map_or(0, |f| f.filp);
             merged = self.vma_merge_new_range(&mut g);
         }
         if merged.is_none() {
-            self.mmap_new_vma(mm, addr, end, pgoff, vm_flags)?;
+            self.mmap_new_vma(mm, addr, end, pgoff, vm_flags, file)?;
         }
         self.vm_stat_account(mm, vm_flags, (len >> PAGE_SHIFT) as i64);
         if vm_flags.contains(VmFlags::LOCKED) {
@@ -342,21 +409,27 @@ impl Machine {
         end: u64,
         pgoff: u64,
         flags: VmFlags,
+        open: Option<OpenFile>,
     ) -> Result<VmaId, Errno> {
         self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
-        let file = flags
-            .contains(VmFlags::SHARED)
-            .then(|| self.shmem_zero_setup(end - start));
+        let file = match open {
+            Some(o) => Some(o.file),
+            None => flags
+                .contains(VmFlags::SHARED)
+                .then(|| self.shmem_zero_setup(end - start)),
+        };
+        let page_prot = self.vma_page_prot(flags, file);
         let vma = self.vmas.alloc(Vma {
             mm,
             start,
             end,
             pgoff,
             flags,
-            page_prot: vm_get_page_prot(flags),
+            page_prot,
             anon_vma: None,
             chain: Vec::new(),
             file,
+            filp: open.map_or(0, |o| o.filp),
             name: VmaName::None,
         });
         if let Some(f) = file {
@@ -511,7 +584,73 @@ pub(crate) fn calc_vm_prot_bits(prot: u64) -> VmFlags {
     f
 }
 
-/// `calc_vm_flag_bits` for anonymous memory.
+/// `LEGACY_MAP_MASK`: the flags plain MAP_SHARED accepts (and silently keeps).
+const LEGACY_MAP_MASK: u64 = MAP_SHARED
+    | MAP_PRIVATE
+    | MAP_FIXED
+    | MAP_ANONYMOUS
+    | MAP_DENYWRITE
+    | MAP_EXECUTABLE
+    | MAP_UNINITIALIZED
+    | MAP_GROWSDOWN
+    | MAP_LOCKED
+    | MAP_NORESERVE
+    | MAP_POPULATE
+    | MAP_NONBLOCK
+    | MAP_STACK
+    | MAP_HUGETLB
+    | MAP_32BIT
+    | MAP_ABOVE4G
+    | MAP_HUGE_2MB
+    | MAP_HUGE_1GB;
+
+/// `MAX_LFS_FILESIZE` on 64-bit.
+const MAX_LFS_FILESIZE: u64 = i64::MAX as u64;
+
+/// `do_mmap`'s checks of a file mapping against the open file (ext4's: `MAP_SYNC` is known
+/// to MAP_SHARED_VALIDATE), and the VMA flags that follow from its access mode.
+fn file_mmap_flags(
+    open: OpenFile,
+    prot: u64,
+    flags: u64,
+    pgoff: u64,
+    len: u64,
+    vm_flags: VmFlags,
+) -> Result<VmFlags, Errno> {
+    // file_mmap_ok
+    if len > MAX_LFS_FILESIZE || pgoff > (MAX_LFS_FILESIZE - len) >> PAGE_SHIFT {
+        return Err(Errno::EOVERFLOW);
+    }
+    let mut vm_flags = vm_flags;
+    let mut flags = flags;
+    let ty = flags & MAP_TYPE;
+    if ty == MAP_SHARED || ty == MAP_SHARED_VALIDATE {
+        if ty == MAP_SHARED {
+            flags &= LEGACY_MAP_MASK;
+        }
+        if flags & !(LEGACY_MAP_MASK | MAP_SYNC) != 0 {
+            return Err(Errno::EOPNOTSUPP);
+        }
+        if prot & PROT_WRITE != 0 && !open.mode.write {
+            return Err(Errno::EACCES);
+        }
+        vm_flags |= VmFlags::SHARED | VmFlags::MAYSHARE;
+        if !open.mode.write {
+            vm_flags -= VmFlags::MAYWRITE | VmFlags::SHARED;
+        }
+    } else if ty != MAP_PRIVATE {
+        return Err(Errno::EINVAL);
+    }
+    if !open.mode.read {
+        return Err(Errno::EACCES);
+    }
+    if vm_flags.contains(VmFlags::GROWSDOWN) {
+        return Err(Errno::EINVAL);
+    }
+    Ok(vm_flags)
+}
+
+/// `calc_vm_flag_bits`.
 fn calc_vm_flag_bits(flags: u64) -> VmFlags {
     let mut f = VmFlags::empty();
     if flags & MAP_GROWSDOWN != 0 {

@@ -4,7 +4,7 @@
 //! anonymous pages writable at once in writable private mappings (no write fault needed). A hole
 //! in the range stops the walk with ENOMEM after the VMAs before it were changed.
 
-use crate::arch::x86_64::{Pte, vm_get_page_prot};
+use crate::arch::x86_64::Pte;
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
 use crate::mmap::calc_vm_prot_bits;
@@ -132,9 +132,10 @@ impl Machine {
         }
         let vma = self.vma_modify_flags(*prev, vma, start, end, newflags)?;
         *prev = Some(vma);
+        let page_prot = self.vma_page_prot(newflags, self.vmas[vma].file);
         let v = &mut self.vmas[vma];
         v.flags = v.flags.reset_keeping_sticky(newflags);
-        v.page_prot = vm_get_page_prot(newflags);
+        v.page_prot = page_prot;
         let mm = v.mm;
         let try_writable = !newflags.contains(VmFlags::SHARED) && newflags.contains(VmFlags::WRITE);
         self.change_protection(vma, start, end, try_writable);

@@ -11,6 +11,7 @@ use crate::gup::PopulateErrors;
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
 use crate::pgtable::Ptep;
+use crate::shmem::FileKind;
 use crate::vma::{VmFlags, VmaId};
 use uapi::consts::{MAP_FIXED, MAP_SHARED, MREMAP_DONTUNMAP, MREMAP_FIXED, MREMAP_MAYMOVE};
 use uapi::{Errno, PAGE_SHIFT, PAGE_SIZE, TASK_SIZE};
@@ -232,7 +233,8 @@ impl Machine {
         {
             return false;
         }
-        self.get_unmapped_area(mm, start, new_end - start, MAP_FIXED)
+        // vma_expandable asks without the file.
+        self.get_unmapped_area(mm, start, new_end - start, MAP_FIXED, None)
             .is_ok()
     }
 
@@ -278,7 +280,12 @@ impl Machine {
         } else {
             0
         };
-        vrm.new_addr = self.get_unmapped_area(vrm.mm, hint, vrm.new_len, map_flags)?;
+        // A regular file's placement depends on the file offset (thp_get_unmapped_area).
+        let file_pgoff = v
+            .file
+            .filter(|&f| matches!(self.files[f].kind, FileKind::Regular { .. }))
+            .map(|_| v.pgoff_at(vrm.addr));
+        vrm.new_addr = self.get_unmapped_area(vrm.mm, hint, vrm.new_len, map_flags, file_pgoff)?;
         Ok(())
     }
 

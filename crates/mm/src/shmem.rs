@@ -1,7 +1,8 @@
 //! Files behind mappings: the shmem object of a shared anonymous mapping (`mm/shmem.c`
 //! `shmem_zero_setup`, shown as `/dev/zero (deleted)`), with its page cache (the xarray of
 //! `address_space`, here an ordered map from page index to frame) and its i_mmap list; and
-//! the files of a process's imported starting layout, known by identity only.
+//! the files of a process's imported starting layout, known by identity only. Regular files
+//! opened by a scenario are `FileKind::Regular`, served by `filemap.rs`.
 
 use crate::arena::Id;
 use crate::phys::Pfn;
@@ -16,6 +17,11 @@ pub enum FileKind {
     ShmemZero,
     /// A file mapped by the process's imported starting layout; its contents are not modelled.
     Imported { path: String },
+    /// A regular file a process opened, with what the caller told of it.
+    Regular {
+        path: String,
+        facts: uapi::FileFacts,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -29,6 +35,10 @@ pub struct File {
     pub pages: BTreeMap<u64, Pfn>,
     /// `i_mmap`: the VMAs mapping this file.
     pub vmas: Vec<VmaId>,
+    /// Open descriptors referring to it (regular files only).
+    pub opens: u32,
+    /// Pages of a regular file whose blocks a hole punch freed: they read as zeroes.
+    pub punched: std::collections::BTreeSet<u64>,
 }
 
 impl File {
@@ -36,7 +46,7 @@ impl File {
     pub fn maps_name(&self) -> String {
         match &self.kind {
             FileKind::ShmemZero => "/dev/zero (deleted)".to_string(),
-            FileKind::Imported { path } => path.clone(),
+            FileKind::Imported { path } | FileKind::Regular { path, .. } => path.clone(),
         }
     }
 
@@ -61,20 +71,35 @@ impl Machine {
             size_bytes,
             pages: BTreeMap::new(),
             vmas: Vec::new(),
+            opens: 0,
+            punched: Default::default(),
         })
     }
 
-    /// Drops a VMA's file reference (`fput` + `__remove_shared_vm_struct`); the last one
-    /// releases the file, and for shmem truncates its page cache (`shmem_evict_inode`).
+    /// Drops a VMA's file reference (`fput` + `__remove_shared_vm_struct`); the last
+    /// reference releases the file.
     pub(crate) fn file_unlink_vma(&mut self, file: FileId, vma: VmaId) {
         let f = &mut self.files[file];
         f.vmas.retain(|&v| v != vma);
-        if !f.vmas.is_empty() {
-            return;
+        if f.vmas.is_empty() && f.opens == 0 {
+            self.file_release(file);
         }
+    }
+
+    /// The last reference to a file is gone: its page cache goes with it (for shmem,
+    /// `shmem_evict_inode`; for a regular file, the model's lack of an inode cache).
+    pub(crate) fn file_release(&mut self, file: FileId) {
         let f = self.files.free(file);
+        let shmem = f.is_shmem();
+        if let FileKind::Regular { .. } = f.kind {
+            self.inodes.remove(&(f.dev_major, f.dev_minor, f.inode));
+        }
         for (_, pfn) in f.pages {
-            self.shmem_page_delete(pfn);
+            if shmem {
+                self.shmem_page_delete(pfn);
+            } else {
+                self.filemap_page_delete(pfn);
+            }
         }
     }
 
@@ -86,13 +111,18 @@ impl Machine {
         self.put_page_refs(pfn, 1);
     }
 
-    /// Reclaim drops a clean page from its shmem object's cache (`__remove_mapping`): it held
-    /// only zeroes, so the hole it leaves reads the same.
-    pub(crate) fn shmem_page_evict(&mut self, pfn: Pfn) {
+    /// Reclaim drops a clean page from its file's cache (`__remove_mapping`): a clean shmem
+    /// page held only zeroes and a clean regular-file page what the file holds, so the hole it
+    /// leaves reads the same.
+    pub(crate) fn page_cache_evict(&mut self, pfn: Pfn) {
         let p = &self.pages[pfn.idx()];
         let (file, index) = (FileId::from_raw(p.mapping), p.index);
         self.files[file].pages.remove(&index);
-        self.shmem_page_delete(pfn);
+        if self.files[file].is_shmem() {
+            self.shmem_page_delete(pfn);
+        } else {
+            self.filemap_page_delete(pfn);
+        }
     }
 
     /// `shmem_get_folio` for a fault: the page at `index`, allocated zeroed into the cache if
@@ -113,9 +143,10 @@ impl Machine {
         Some(pfn)
     }
 
-    /// `shmem_fallocate(FALLOC_FL_PUNCH_HOLE)` over page indices [first, last): unmap them from
-    /// every mapping of the object (guard markers stay), then drop them from the page cache.
-    pub(crate) fn shmem_punch_hole(&mut self, file: FileId, first: u64, last: u64) {
+    /// `FALLOC_FL_PUNCH_HOLE` over page indices [first, last) (`shmem_fallocate`,
+    /// `ext4_punch_hole`): unmap them from every mapping of the file (guard markers stay), drop
+    /// them from the page cache, and for a regular file free the blocks, so they read as zeroes.
+    pub(crate) fn punch_hole(&mut self, file: FileId, first: u64, last: u64) {
         for vma in self.files[file].vmas.clone() {
             let v = &self.vmas[vma];
             let lo = first.max(v.pgoff);
@@ -131,9 +162,20 @@ impl Machine {
             .range(first..last)
             .map(|(&i, &p)| (i, p))
             .collect();
+        let shmem = self.files[file].is_shmem();
         for (index, pfn) in doomed {
             self.files[file].pages.remove(&index);
-            self.shmem_page_delete(pfn);
+            if shmem {
+                self.shmem_page_delete(pfn);
+            } else {
+                self.filemap_page_delete(pfn);
+            }
+        }
+        if !shmem {
+            let size_pages = self.files[file].size_bytes.div_ceil(uapi::PAGE_SIZE);
+            self.files[file]
+                .punched
+                .extend(first..last.min(size_pages.max(first)));
         }
     }
 }

@@ -168,6 +168,9 @@ pub struct Vma {
     /// `anon_vma_chain`, newest first (Linux adds at the list head).
     pub chain: Vec<AvcId>,
     pub file: Option<FileId>,
+    /// Which `open` of the file this maps through (the `struct file`; 0 when no descriptor
+    /// is behind it): VMAs merge only through the same one.
+    pub filp: u32,
     pub name: VmaName,
 }
 

@@ -40,6 +40,8 @@ pub(crate) struct Vmg {
     pub pgoff: u64,
     pub flags: VmFlags,
     pub file: Option<FileId>,
+    /// The `open` behind the file (`Vma::filp`).
+    pub filp: u32,
     pub anon_vma: Option<AnonVmaId>,
     /// Only expand prev (brk); never consider next.
     pub just_expand: bool,
@@ -71,6 +73,7 @@ impl Vmg {
             pgoff,
             flags,
             file,
+            filp: 0,
             anon_vma: None,
             just_expand: false,
             remove_middle: false,
@@ -95,6 +98,7 @@ impl Machine {
         let mut g = Vmg::new_range(prev, None, start, end, v.pgoff_at(start), v.flags, v.file);
         g.middle = Some(vma);
         g.anon_vma = v.anon_vma;
+        g.filp = v.filp;
         g
     }
 
@@ -103,11 +107,13 @@ impl Machine {
         vma.is_some_and(|v| self.vmas[v].anon_vma.is_some() && self.vmas[v].chain.len() != 1)
     }
 
-    /// `is_mergeable_vma`: equal flags (soft-dirty aside) and the same file. Policies, uffd
-    /// contexts and anon names are not modelled and always equal.
+    /// `is_mergeable_vma`: equal flags (soft-dirty aside) and the same `struct file`.
+    /// Policies, uffd contexts and anon names are not modelled and always equal.
     fn is_mergeable_vma(&self, g: &Vmg, other: VmaId) -> bool {
         let v = &self.vmas[other];
-        (v.flags ^ g.flags).difference(VmFlags::STICKY).is_empty() && v.file == g.file
+        (v.flags ^ g.flags).difference(VmFlags::STICKY).is_empty()
+            && v.file == g.file
+            && v.filp == g.filp
     }
 
     fn is_mergeable_anon_vma(&self, g: &Vmg, tgt: VmaId) -> bool {

@@ -2,9 +2,9 @@
 //! `shrink_folio_list`), as MADV_PAGEOUT drives it. The model has no swap device yet, so the
 //! outcomes are the ones Linux reaches without swap: anonymous swap-backed pages cannot be
 //! written anywhere and are activated while still mapped; clean MADV_FREE pages are unmapped
-//! and freed; shmem pages are unmapped from every process, then a dirty one is kept (its
-//! writeout finds no swap and redirties it) and a clean one, which holds only zeroes, leaves
-//! the page cache and is freed.
+//! and freed; shmem and regular-file pages are unmapped from every process, then a dirty one
+//! is kept (shmem's writeout finds no swap and redirties it; a file's waits for the flusher)
+//! and a clean one leaves the page cache and is freed.
 
 use crate::machine::Machine;
 use crate::phys::Pfn;
@@ -76,7 +76,8 @@ impl Machine {
             if self.pages[pfn.idx()].refcount != 2 {
                 return Outcome::Keep;
             }
-            // shmem_writeout finds no swap and redirties the folio.
+            // shmem_writeout finds no swap and redirties the folio; a dirty regular-file
+            // folio waits for the flusher (only kswapd writes file folios back).
             return Outcome::Activate;
         }
         if anon {
@@ -92,7 +93,7 @@ impl Machine {
         if self.pages[pfn.idx()].refcount != 2 {
             return Outcome::Keep;
         }
-        self.shmem_page_evict(pfn);
+        self.page_cache_evict(pfn);
         self.put_page_refs(pfn, 1);
         Outcome::Freed
     }

@@ -113,7 +113,14 @@ pub fn worker_path() -> Result<PathBuf, String> {
 struct Worker {
     os_pid: u32,
     chan: UnixStream,
+    /// The scenario's descriptors: its numbers (the model's) to the worker's real ones, so
+    /// the worker's own descriptors never collide with a scenario's.
+    fds: BTreeMap<i64, u64>,
 }
+
+/// A descriptor number no process has open (above any RLIMIT_NOFILE): what an mmap of a
+/// descriptor the scenario never opened is given, so the host answers EBADF as the model does.
+const NO_FD: u64 = i32::MAX as u64;
 
 /// The pin flags the host can take: an io_uring fixed buffer pins exactly so.
 const URING_FOLL: u64 = FOLL_PIN | FOLL_LONGTERM | FOLL_WRITE;
@@ -397,11 +404,18 @@ impl Host {
         };
         let child = self.next_pid;
         self.next_pid += 1;
+        // The child inherits the parent's descriptors, at the same real numbers.
+        let fds = self
+            .procs
+            .get(&pid)
+            .map(|w| w.fds.clone())
+            .unwrap_or_default();
         self.procs.insert(
             child,
             Worker {
                 os_pid,
                 chan: UnixStream::from(fd),
+                fds,
             },
         );
         self.await_hello(child)?;
@@ -460,6 +474,8 @@ fn op_name(op: u64) -> &'static str {
         op::PIN_STORE => "pin store",
         op::MEM_WRITE => "mem write",
         op::MEM_READ => "mem read",
+        op::OPEN => "open",
+        op::CLOSE => "close",
         _ => "unknown",
     }
 }
@@ -566,7 +582,14 @@ impl Kernel for Host {
         drop(child);
         let pid = self.next_pid;
         self.next_pid += 1;
-        self.procs.insert(pid, Worker { os_pid, chan });
+        self.procs.insert(
+            pid,
+            Worker {
+                os_pid,
+                chan,
+                fds: BTreeMap::new(),
+            },
+        );
         self.await_hello(pid)?;
         Ok(pid)
     }
@@ -588,13 +611,62 @@ impl Kernel for Host {
     }
 
     fn syscall(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
-        self.request(
-            pid,
-            Request::new(op::SYSCALL, &syscall_args(call)),
-            &[],
-            None,
-        )
-        .map(|r| r.value)
+        let mut args = syscall_args(call);
+        if let Syscall::Mmap { flags, fd, .. } = *call
+            && flags & uapi::consts::MAP_ANONYMOUS == 0
+        {
+            // Args are nr, addr, len, prot, flags, fd, off.
+            args[5] = self.worker_of(pid)?.fds.get(&fd).copied().unwrap_or(NO_FD);
+        }
+        self.request(pid, Request::new(op::SYSCALL, &args), &[], None)
+            .map(|r| r.value)
+    }
+
+    fn open(
+        &mut self,
+        pid: Pid,
+        facts: &uapi::FileFacts,
+        flags: u64,
+        fd: Option<i64>,
+    ) -> Result<i64, Error> {
+        let table = &self.worker_of(pid)?.fds;
+        let fd = match fd {
+            Some(n) if !(0..1024).contains(&n) => return Err(Error::Errno(Errno::EBADF)),
+            Some(n) => n,
+            None => (3..1024)
+                .find(|n| !table.contains_key(n))
+                .ok_or(Error::Errno(Errno::EMFILE))?,
+        };
+        let real = self
+            .request(
+                pid,
+                Request::new(op::OPEN, &[flags]),
+                facts.path.as_bytes(),
+                None,
+            )?
+            .value;
+        let old = self
+            .procs
+            .get_mut(&pid)
+            .expect("worker_of found it")
+            .fds
+            .insert(fd, real);
+        if let Some(old) = old {
+            self.request(pid, Request::new(op::CLOSE, &[old]), &[], None)?;
+        }
+        Ok(fd)
+    }
+
+    fn close(&mut self, pid: Pid, fd: i64) -> Result<(), Error> {
+        let real = self
+            .procs
+            .get_mut(&pid)
+            .ok_or_else(|| Error::Broken(format!("no process {pid} on the host")))?
+            .fds
+            .remove(&fd)
+            .ok_or(Error::Errno(Errno::EBADF))?;
+        self.request(pid, Request::new(op::CLOSE, &[real]), &[], None)
+            .map(drop)
     }
 
     fn fork(&mut self, pid: Pid) -> Result<Pid, Error> {

@@ -16,7 +16,7 @@
 
 /// `value` of the worker's ready frame: "mmlab" and a protocol version. Bump the version
 /// whenever the layout of a message or the meaning of an op changes.
-pub const HELLO: u64 = u64::from_le_bytes(*b"mmlab\0\0\x03");
+pub const HELLO: u64 = u64::from_le_bytes(*b"mmlab\0\0\x04");
 
 /// Fingerprint of the worker's and this protocol's sources (computed by build.rs), sent in
 /// the hello frame's `code`: the driver refuses a worker binary built from other sources.
@@ -114,6 +114,12 @@ pub mod op {
     /// `args` = addr, len: pread from /proc/self/mem. Streams the bytes read; ends with
     /// `OK(bytes read)`, short when a page failed after the first, or `ERRNO`.
     pub const MEM_READ: u64 = 20;
+    /// `args[0]` = open flags; the payload is a path. `openat(AT_FDCWD, path, flags)`, then,
+    /// for a descriptor that can read, the whole file is read once so its pages are in the
+    /// page cache (as the model assumes of a regular file). Answers `OK(fd)` or `ERRNO`.
+    pub const OPEN: u64 = 21;
+    /// `args[0]` = fd: close(2). Answers `OK` or `ERRNO`.
+    pub const CLOSE: u64 = 22;
 }
 
 /// Response statuses.

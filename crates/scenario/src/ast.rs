@@ -15,6 +15,8 @@ pub struct Scenario {
     /// The file name the scenario was parsed from (for messages).
     pub file: String,
     pub machine: MachineSpec,
+    /// `file` lines: what the model is told of files the scenario opens.
+    pub files: Vec<FileDecl>,
     /// Process names in creation order: the first is created implicitly, the others by forks.
     pub processes: Vec<String>,
     pub steps: Vec<Step>,
@@ -25,6 +27,19 @@ pub struct Scenario {
 pub struct MachineSpec {
     /// `ram=SIZE`, in bytes.
     pub ram: Option<u64>,
+}
+
+/// `file "PATH" dev=MAJ:MIN ino=N size=N`: a file's identity and size as recorded (by
+/// `mmlab trace`), so the model shows it as the recording machine did, whatever this
+/// machine's copy of the path is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileDecl {
+    pub line: usize,
+    pub path: String,
+    pub dev_major: u32,
+    pub dev_minor: u32,
+    pub ino: u64,
+    pub size_bytes: u64,
 }
 
 /// One operation line (plus its block lines, for `maps ==`).
@@ -152,6 +167,9 @@ pub struct SignalSpec {
 pub struct Call {
     pub kind: CallKind,
     pub args: Vec<Expr>,
+    /// The path of `open`/`openat`, or of mmap's descriptor written strace -y's way
+    /// (`3</usr/lib/libc.so.6>`: descriptor 3, open on that file).
+    pub path: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,6 +190,11 @@ pub enum CallKind {
     Unpin,
     /// `migrate(ADDR, LEN)`: model only.
     Migrate,
+    /// `openat(AT_FDCWD, "PATH", FLAGS[, MODE])` or `open("PATH", FLAGS[, MODE])`; the
+    /// arguments kept are the flags.
+    Open,
+    /// `close(FD)`.
+    Close,
 }
 
 impl CallKind {
@@ -189,6 +212,8 @@ impl CallKind {
         CallKind::Pin,
         CallKind::Unpin,
         CallKind::Migrate,
+        CallKind::Open,
+        CallKind::Close,
     ];
 
     pub fn name(self) -> &'static str {
@@ -206,10 +231,15 @@ impl CallKind {
             CallKind::Pin => "pin",
             CallKind::Unpin => "unpin",
             CallKind::Migrate => "migrate",
+            CallKind::Open => "openat",
+            CallKind::Close => "close",
         }
     }
 
     pub fn from_name(name: &str) -> Option<CallKind> {
+        if name == "open" {
+            return Some(CallKind::Open);
+        }
         CallKind::ALL.iter().copied().find(|k| k.name() == name)
     }
 
@@ -233,6 +263,8 @@ impl CallKind {
             CallKind::Madvise => &["addr", "length", "advice"],
             CallKind::Brk => &["addr"],
             CallKind::Mlock2 | CallKind::Mseal => &["addr", "length", "flags"],
+            CallKind::Open => &["flags"],
+            CallKind::Close => &["fd"],
         }
     }
 
@@ -244,10 +276,18 @@ impl CallKind {
         }
     }
 
-    /// Builds the operation from evaluated arguments (`args.len()` already checked).
-    pub fn build(self, a: &[u64]) -> Action {
+    /// Builds the operation from evaluated arguments (`args.len()` already checked) and the
+    /// call's path.
+    pub fn build(self, a: &[u64], path: Option<&str>) -> Action {
         let arg = |i: usize| a.get(i).copied().unwrap_or(0);
         let sys = match self {
+            CallKind::Open => {
+                return Action::Open {
+                    path: path.unwrap_or_default().to_string(),
+                    flags: arg(0),
+                };
+            }
+            CallKind::Close => return Action::Close { fd: arg(0) as i64 },
             CallKind::Pin => {
                 return Action::Pin {
                     addr: arg(0),
@@ -327,6 +367,8 @@ pub enum Action {
     Pin { addr: u64, len: u64, foll: u64 },
     Unpin { pin: PinId },
     Migrate { addr: u64, len: u64 },
+    Open { path: String, flags: u64 },
+    Close { fd: i64 },
 }
 
 impl std::fmt::Display for Action {
@@ -341,6 +383,13 @@ impl std::fmt::Display for Action {
             ),
             Action::Unpin { pin } => write!(f, "unpin({pin})"),
             Action::Migrate { addr, len } => write!(f, "migrate({addr:#x}, {len})"),
+            Action::Open { path, flags } => write!(
+                f,
+                "openat(AT_FDCWD, {}, {})",
+                crate::lex::escape_bytes(path.as_bytes()),
+                format(ConstKind::OpenFlags, *flags)
+            ),
+            Action::Close { fd } => write!(f, "close({fd})"),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::ast::*;
 use crate::expect::{self, Frames};
+use crate::files::FileTable;
 use crate::ranges::RangeSet;
 use crate::record::*;
 use crate::render::bytes_summary;
@@ -64,6 +65,9 @@ pub struct Executor<'a, K: Kernel> {
     ranges: RangeSet,
     /// The break at the start: brk results grow the scenario's ranges from here.
     brk_base: Option<u64>,
+    files: FileTable,
+    /// Per process: the path behind each open descriptor.
+    fds: Vec<BTreeMap<i64, String>>,
 }
 
 /// Runs a whole scenario on `kernel`: creates the first process with the kernel's own fresh
@@ -110,6 +114,8 @@ impl<'a, K: Kernel> Executor<'a, K> {
             frames: Frames::default(),
             ranges: RangeSet::default(),
             brk_base: None,
+            files: FileTable::default(),
+            fds: vec![BTreeMap::new(); scenario.processes.len()],
         }
     }
 
@@ -235,6 +241,7 @@ impl<'a, K: Kernel> Executor<'a, K> {
                 match self.kernel.fork(pid) {
                     Ok(c) => {
                         self.procs[*child] = ProcState::Live(c);
+                        self.fds[*child] = self.fds[step.actor].clone();
                         rec.outcome = Outcome::Forked {
                             child: self.scenario.processes[*child].clone(),
                         };
@@ -252,6 +259,7 @@ impl<'a, K: Kernel> Executor<'a, K> {
             Op::Exit => {
                 rec.op = "exit()".into();
                 self.procs[step.actor] = ProcState::Exited;
+                self.fds[step.actor].clear();
                 if let Err(e) = self.kernel.exit(pid) {
                     rec.outcome = Outcome::from_error(&e);
                     rec.fail(format!("exit failed: {e}"));
@@ -411,8 +419,19 @@ impl<'a, K: Kernel> Executor<'a, K> {
                 }
             }
         }
-        let action = call.kind.build(&args);
+        let action = call.kind.build(&args, call.path.as_deref());
         rec.op = action.to_string();
+        if let (Action::Syscall(Syscall::Mmap { fd, .. }), Some(path)) = (&action, &call.path) {
+            // The descriptor is the last `, N, ` of strace's rendering (the offset follows).
+            let slot = format!(", {fd}, ");
+            if let Some(at) = rec.op.rfind(&slot) {
+                rec.op
+                    .replace_range(at..at + slot.len(), &format!(", {fd}<{path}>, "));
+            }
+            if let Err(e) = self.ensure_open(step.actor, pid, *fd, path, &action) {
+                return rec.not_run(e);
+            }
+        }
         let r = match action {
             Action::Syscall(sys) => {
                 let r = self.kernel.syscall(pid, &sys);
@@ -420,6 +439,31 @@ impl<'a, K: Kernel> Executor<'a, K> {
                     self.track(&sys, v);
                 }
                 r
+            }
+            Action::Open { flags, .. }
+                if flags & (uapi::consts::O_CREAT | uapi::consts::O_TRUNC) != 0 =>
+            {
+                return rec.not_run(
+                    "O_CREAT and O_TRUNC are not supported: a scenario opens existing files as they are"
+                        .to_string(),
+                );
+            }
+            Action::Open { path, flags } => match self.files.facts(self.scenario, &path) {
+                Ok(facts) => {
+                    let r = self.kernel.open(pid, &facts, flags, None);
+                    if let Ok(fd) = r {
+                        self.fds[step.actor].insert(fd, path);
+                    }
+                    r.map(|fd| fd as u64)
+                }
+                Err(e) => return rec.not_run(e),
+            },
+            Action::Close { fd } => {
+                let r = self.kernel.close(pid, fd);
+                if r.is_ok() {
+                    self.fds[step.actor].remove(&fd);
+                }
+                r.map(|()| 0)
             }
             Action::Pin { addr, len, foll } => self.kernel.pin(pid, addr, len, foll).map(u64::from),
             Action::Unpin { pin } => self.kernel.unpin(pin).map(|()| 0),
@@ -475,6 +519,36 @@ impl<'a, K: Kernel> Executor<'a, K> {
                 self.access_result(r, &Some(spec.clone()), rec);
             }
         }
+    }
+
+    /// Before an mmap of `fd<path>`: if the process's `fd` is not open on `path`, open it
+    /// there, read-only unless the mapping is shared and writable.
+    fn ensure_open(
+        &mut self,
+        actor: ProcIdx,
+        pid: Pid,
+        fd: i64,
+        path: &str,
+        action: &Action,
+    ) -> Result<(), String> {
+        if self.fds[actor].get(&fd).map(String::as_str) == Some(path) {
+            return Ok(());
+        }
+        use uapi::consts::{MAP_SHARED, MAP_TYPE, O_CLOEXEC, O_RDONLY, O_RDWR, PROT_WRITE};
+        let Action::Syscall(Syscall::Mmap { prot, flags, .. }) = *action else {
+            return Ok(());
+        };
+        let mode = if flags & MAP_TYPE == MAP_SHARED && prot & PROT_WRITE != 0 {
+            O_RDWR
+        } else {
+            O_RDONLY
+        };
+        let facts = self.files.facts(self.scenario, path)?;
+        self.kernel
+            .open(pid, &facts, mode | O_CLOEXEC, Some(fd))
+            .map_err(|e| format!("opening {path} as descriptor {fd}: {e}"))?;
+        self.fds[actor].insert(fd, path.to_string());
+        Ok(())
     }
 
     /// The bytes a store-like line writes, and how the line shows them.

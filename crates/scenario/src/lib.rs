@@ -8,6 +8,7 @@ pub mod diff;
 mod error;
 pub mod exec;
 mod expect;
+pub mod files;
 pub mod fuzz;
 mod lex;
 mod parse;

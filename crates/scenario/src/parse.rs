@@ -23,6 +23,7 @@ pub fn parse(file: &str, text: &str) -> Result<Scenario, ParseError> {
         file,
         machine: MachineSpec::default(),
         machine_keys: BTreeMap::new(),
+        files: Vec::new(),
         procs: Vec::new(),
         vars: BTreeMap::new(),
         steps: Vec::new(),
@@ -36,6 +37,7 @@ pub fn parse(file: &str, text: &str) -> Result<Scenario, ParseError> {
     Ok(Scenario {
         file: file.to_string(),
         machine: p.machine,
+        files: p.files,
         processes: p.procs.into_iter().map(|x| x.name).collect(),
         steps: p.steps,
     })
@@ -59,6 +61,7 @@ pub(crate) struct Parser<'f> {
     file: &'f str,
     machine: MachineSpec,
     machine_keys: BTreeMap<String, usize>,
+    files: Vec<FileDecl>,
     procs: Vec<ProcInfo>,
     pub(crate) vars: Bound,
     steps: Vec<Step>,
@@ -134,6 +137,9 @@ impl Parser<'_> {
         if !c.eat(':') {
             if name == "machine" {
                 return self.machine_line(&mut c, nspan, lineno);
+            }
+            if name == "file" {
+                return self.file_line(&mut c, nspan, lineno);
             }
             return Err(problem(
                 c.here(),
@@ -256,6 +262,117 @@ impl Parser<'_> {
         Ok(())
     }
 
+    /// `file "PATH" dev=MAJ:MIN ino=N size=N`, before any process line.
+    fn file_line(&mut self, c: &mut Cur<'_>, kw: Range<usize>, lineno: usize) -> PResult<()> {
+        if !self.procs.is_empty() {
+            return Err(problem(
+                kw,
+                "`file` lines must come before any process line",
+            ));
+        }
+        c.skip_ws();
+        let pstart = c.pos;
+        let path = parse_string(c)?;
+        let pspan = pstart..c.pos;
+        let path = String::from_utf8(path)
+            .map_err(|_| problem(pspan.clone(), "a file path must be UTF-8 text"))?;
+        if !path.starts_with('/') {
+            return Err(problem(pspan, "a `file` line names an absolute path"));
+        }
+        if let Some(d) = self.files.iter().find(|d| d.path == path) {
+            return Err(problem(
+                pspan,
+                format!("file {path:?} was already declared at line {}", d.line),
+            ));
+        }
+        let (mut dev, mut ino, mut size) = (None, None, None);
+        while let Some((tok, span)) = c.token() {
+            let Some((key, value)) = tok.split_once('=') else {
+                return Err(
+                    problem(span, format!("expected `key=value`, found `{tok}`"))
+                        .note("a file line is: file \"PATH\" dev=MAJ:MIN ino=N size=N"),
+                );
+            };
+            let vspan = span.start + key.len() + 1..span.end;
+            match key {
+                "dev" => {
+                    let parsed = value.split_once(':').and_then(|(a, b)| {
+                        Some((
+                            u32::from_str_radix(a, 16).ok()?,
+                            u32::from_str_radix(b, 16).ok()?,
+                        ))
+                    });
+                    dev = Some(parsed.ok_or_else(|| {
+                        problem(vspan, "expected MAJ:MIN in hex, as maps prints it (fe:01)")
+                    })?);
+                }
+                "ino" => ino = Some(parse_number(value, vspan)?),
+                "size" => size = Some(parse_number(value, vspan)?),
+                _ => {
+                    return Err(problem(span, format!("unknown file setting `{key}`"))
+                        .note("known settings: dev, ino, size"));
+                }
+            }
+        }
+        let (Some((dev_major, dev_minor)), Some(ino), Some(size_bytes)) = (dev, ino, size) else {
+            return Err(problem(c.pos..c.pos, "a file line needs dev=, ino= and size=")
+                .note("for example: file \"/usr/lib/x86_64-linux-gnu/libc.so.6\" dev=fe:01 ino=1835143 size=1922136"));
+        };
+        self.files.push(FileDecl {
+            line: lineno,
+            path,
+            dev_major,
+            dev_minor,
+            ino,
+            size_bytes,
+        });
+        Ok(())
+    }
+
+    /// `openat(AT_FDCWD, "PATH", FLAGS[, MODE])` or `open("PATH", FLAGS[, MODE])`: the path
+    /// and the flags expression.
+    fn open_args(
+        &self,
+        c: &Cur<'_>,
+        cmd: &str,
+        args: &[Range<usize>],
+        paren: Range<usize>,
+    ) -> PResult<(String, Expr)> {
+        let at = usize::from(cmd == "openat");
+        if args.len() < at + 2 || args.len() > at + 3 {
+            let usage = if at == 1 {
+                "openat(AT_FDCWD, \"PATH\", FLAGS[, MODE])"
+            } else {
+                "open(\"PATH\", FLAGS[, MODE])"
+            };
+            return Err(problem(paren, format!("expected {usage}")));
+        }
+        if at == 1 && c.s[args[0].clone()].trim() != "AT_FDCWD" {
+            return Err(problem(
+                args[0].clone(),
+                "only AT_FDCWD is supported as openat's directory",
+            ));
+        }
+        let mut pc = Cur {
+            s: &c.s[..args[at].end],
+            pos: args[at].start,
+        };
+        pc.skip_ws();
+        let pstart = pc.pos;
+        let path = parse_string(&mut pc)?;
+        pc.skip_ws();
+        if !pc.at_end() {
+            return Err(problem(pc.here(), "expected `,` after the path"));
+        }
+        let path = String::from_utf8(path)
+            .map_err(|_| problem(pstart..pc.pos, "a file path must be UTF-8 text"))?;
+        let flags = parse_expr(c.s, args[at + 1].clone(), &self.vars)?;
+        if let Some(mode) = args.get(at + 2) {
+            parse_expr(c.s, mode.clone(), &self.vars)?;
+        }
+        Ok((path, flags))
+    }
+
     /// `name(args…) [= RESULT]`, the cursor on `(`.
     fn call_line(
         &mut self,
@@ -327,7 +444,32 @@ impl Parser<'_> {
             _ => {
                 let Some(kind) = CallKind::from_name(cmd) else {
                     return Err(problem(cspan, format!("unknown syscall `{cmd}`"))
-                        .note("v1 syscalls: mmap, munmap, mprotect, mremap, madvise, brk, mlock, mlock2, munlock, mseal, fork, exit; and pin, unpin, migrate"));
+                        .note("v1 syscalls: mmap, munmap, mprotect, mremap, madvise, brk, mlock, mlock2, munlock, mseal, fork, exit; and openat, open, close, pin, unpin, migrate"));
+                };
+                let (args, path) = if kind == CallKind::Open {
+                    let (path, flags) = self.open_args(c, cmd, &args, paren)?;
+                    return self.finish_call(
+                        c,
+                        Call {
+                            kind,
+                            args: vec![flags],
+                            path: Some(path),
+                        },
+                        lineno,
+                    );
+                } else {
+                    let mut args = args;
+                    let mut path = None;
+                    // mmap's descriptor as strace -y prints it: `3</path/to/file>`.
+                    if kind == CallKind::Mmap
+                        && let Some(fd) = args.get(4).cloned()
+                        && let Some((num, p)) = fd_with_path(&c.s[fd.clone()])
+                    {
+                        path = Some(p.to_string());
+                        let lead = c.s[fd.clone()].len() - c.s[fd.clone()].trim_start().len();
+                        args[4] = fd.start + lead..fd.start + lead + num.len();
+                    }
+                    (args, path)
                 };
                 let params = kind.params();
                 if args.len() < kind.min_args() || args.len() > params.len() {
@@ -349,27 +491,29 @@ impl Parser<'_> {
                     .into_iter()
                     .map(|a| parse_expr(c.s, a, &self.vars))
                     .collect::<PResult<Vec<_>>>()?;
-                c.skip_ws();
-                let result = if c.rest().starts_with("==") {
-                    return Err(problem(
-                        c.pos..c.pos + 2,
-                        "a syscall's result is written `= RESULT`, not `==`",
-                    ));
-                } else if c.eat('=') {
-                    self.syscall_result(c)?
-                } else {
-                    ResultSpec::Success
-                };
-                self.expect_end(c)?;
-                if let ResultSpec::Bind(v) = &result {
-                    self.vars.insert(v.clone(), lineno);
-                }
-                Ok(Op::Syscall {
-                    call: Call { kind, args },
-                    result,
-                })
+                self.finish_call(c, Call { kind, args, path }, lineno)
             }
         }
+    }
+
+    /// The `[= RESULT]` after a call's arguments, and the end of the line.
+    fn finish_call(&mut self, c: &mut Cur<'_>, call: Call, lineno: usize) -> PResult<Op> {
+        c.skip_ws();
+        let result = if c.rest().starts_with("==") {
+            return Err(problem(
+                c.pos..c.pos + 2,
+                "a syscall's result is written `= RESULT`, not `==`",
+            ));
+        } else if c.eat('=') {
+            self.syscall_result(c)?
+        } else {
+            ResultSpec::Success
+        };
+        self.expect_end(c)?;
+        if let ResultSpec::Bind(v) = &result {
+            self.vars.insert(v.clone(), lineno);
+        }
+        Ok(Op::Syscall { call, result })
     }
 
     /// After `=` on a syscall line.
@@ -738,8 +882,19 @@ fn byte_token(c: &mut Cur<'_>, usage: &str) -> PResult<u8> {
     }
 }
 
+/// `3</usr/lib/libc.so.6>`, strace -y's descriptor with its path: the number and the path.
+fn fd_with_path(arg: &str) -> Option<(&str, &str)> {
+    let arg = arg.trim();
+    let lt = arg.find('<')?;
+    let (num, rest) = arg.split_at(lt);
+    let path = rest.strip_prefix('<')?.strip_suffix('>')?;
+    (!num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) && !path.is_empty())
+        .then_some((num, path))
+}
+
 /// With the cursor on `(`: the spans of the comma-separated arguments and of the whole
-/// parenthesised list; leaves the cursor after `)`.
+/// parenthesised list; leaves the cursor after `)`. A string literal, or the `<path>` after
+/// a descriptor, is one piece whatever commas or parentheses it holds.
 fn arg_spans(c: &mut Cur<'_>) -> PResult<(Vec<Range<usize>>, Range<usize>)> {
     let open = c.pos;
     c.pos += 1;
@@ -754,6 +909,41 @@ fn arg_spans(c: &mut Cur<'_>) -> PResult<(Vec<Range<usize>>, Range<usize>)> {
             ));
         };
         match ch {
+            '"' => {
+                // Skip the literal; parse_string reports an unterminated one later.
+                c.pos += 1;
+                while let Some(q) = c.peek() {
+                    c.pos += q.len_utf8();
+                    match q {
+                        '\\' => {
+                            if let Some(e) = c.peek() {
+                                c.pos += e.len_utf8();
+                            }
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+                continue;
+            }
+            '<' if c.s[start..c.pos].trim().bytes().all(|b| b.is_ascii_digit())
+                && !c.s[start..c.pos].trim().is_empty() =>
+            {
+                // strace -y: the path runs to the `>` that ends the argument.
+                let rest = &c.s[c.pos..];
+                let end = rest
+                    .char_indices()
+                    .filter(|&(_, ch)| ch == '>')
+                    .map(|(i, _)| i)
+                    .find(|&i| {
+                        let after = rest[i + 1..].trim_start();
+                        after.starts_with(',') || after.starts_with(')')
+                    });
+                if let Some(i) = end {
+                    c.pos += i + 1;
+                    continue;
+                }
+            }
             '(' => depth += 1,
             ')' if depth > 0 => depth -= 1,
             ')' | ',' if depth == 0 => {

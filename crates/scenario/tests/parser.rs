@@ -179,11 +179,76 @@ fn every_syscall_and_its_arity() {
                     .args
                     .iter()
                     .map(|a| a.constant().unwrap())
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>(),
+                None
             )
             .to_string(),
         "mremap(0x1000, 4096, 8192, MREMAP_MAYMOVE, 0x10000)"
     );
+}
+
+#[test]
+fn file_lines_open_close_and_strace_y_descriptors() {
+    let s = parse(
+        "t.mms",
+        "file \"/lib/x.so\" dev=fe:01 ino=42 size=12288\n\
+         p: openat(AT_FDCWD, \"/lib/a,b(c).so\", O_RDONLY|O_CLOEXEC) = 3\n\
+         p: open(\"rel/y\", O_RDWR, 0644) = $fd\n\
+         p: mmap(NULL, 8192, PROT_READ, MAP_PRIVATE|MAP_DENYWRITE, 3</lib/x.so>, 0) = 0x7ffff7fc0000\n\
+         p: close($fd) = 0\n",
+    )
+    .unwrap();
+    assert_eq!(s.files.len(), 1);
+    let d = &s.files[0];
+    assert_eq!(
+        (d.dev_major, d.dev_minor, d.ino, d.size_bytes),
+        (0xfe, 1, 42, 12288)
+    );
+    let calls: Vec<&Call> = s
+        .steps
+        .iter()
+        .map(|st| match &st.op {
+            Op::Syscall { call, .. } => call,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(calls[0].kind, CallKind::Open);
+    assert_eq!(calls[0].path.as_deref(), Some("/lib/a,b(c).so"));
+    assert_eq!(calls[1].path.as_deref(), Some("rel/y"));
+    assert_eq!(calls[2].kind, CallKind::Mmap);
+    assert_eq!(calls[2].path.as_deref(), Some("/lib/x.so"));
+    assert_eq!(calls[2].args[4].constant(), Some(3));
+    assert_eq!(calls[3].kind, CallKind::Close);
+    let open = calls[0]
+        .kind
+        .build(&[uapi::consts::O_CLOEXEC], calls[0].path.as_deref());
+    assert_eq!(
+        open.to_string(),
+        "openat(AT_FDCWD, \"/lib/a,b(c).so\", O_RDONLY|O_CLOEXEC)"
+    );
+}
+
+#[test]
+fn file_line_errors() {
+    for (text, want) in [
+        ("file \"rel\" dev=1:2 ino=3 size=4\n", "absolute path"),
+        ("file \"/a\" dev=12 ino=3 size=4\n", "MAJ:MIN"),
+        ("file \"/a\" ino=3 size=4\n", "needs dev="),
+        (
+            "file \"/a\" dev=1:2 ino=3 size=4 colour=red\n",
+            "unknown file setting",
+        ),
+        (
+            "p: munmap(0, 4K)\nfile \"/a\" dev=1:2 ino=3 size=4\n",
+            "before any process line",
+        ),
+        ("p: openat(3, \"/a\", O_RDONLY)\n", "AT_FDCWD"),
+        ("p: openat(AT_FDCWD, /a, O_RDONLY)\n", "string literal"),
+        ("p: open(\"/a\")\n", "expected open("),
+    ] {
+        let e = parse("t.mms", text).expect_err(text).to_string();
+        assert!(e.contains(want), "{text}: {e}");
+    }
 }
 
 #[test]

@@ -29,6 +29,11 @@ pub const MAP_HUGETLB: u64 = 0x4_0000;
 pub const MAP_SYNC: u64 = 0x8_0000;
 pub const MAP_FIXED_NOREPLACE: u64 = 0x10_0000;
 pub const MAP_UNINITIALIZED: u64 = 0x400_0000;
+/// x86-64: only map above 4 GiB.
+pub const MAP_ABOVE4G: u64 = 0x80;
+pub const MAP_HUGE_SHIFT: u64 = 26;
+pub const MAP_HUGE_2MB: u64 = 21 << MAP_HUGE_SHIFT;
+pub const MAP_HUGE_1GB: u64 = 30 << MAP_HUGE_SHIFT;
 
 pub const MREMAP_MAYMOVE: u64 = 1;
 pub const MREMAP_FIXED: u64 = 2;
@@ -81,6 +86,7 @@ pub enum ConstKind {
     Madvise,
     MlockFlags,
     FollFlags,
+    OpenFlags,
 }
 
 const PROT_NAMES: &[(&str, u64)] = &[
@@ -156,6 +162,39 @@ const MADV_NAMES: &[(&str, u64)] = &[
 
 const MLOCK_NAMES: &[(&str, u64)] = &[("MLOCK_ONFAULT", MLOCK_ONFAULT)];
 
+// open(2) flags (x86-64 values) and `AT_FDCWD`, for the file lines of a scenario.
+pub const O_RDONLY: u64 = 0;
+pub const O_WRONLY: u64 = 1;
+pub const O_RDWR: u64 = 2;
+pub const O_ACCMODE: u64 = 3;
+pub const O_CREAT: u64 = 0o100;
+pub const O_EXCL: u64 = 0o200;
+pub const O_NOCTTY: u64 = 0o400;
+pub const O_TRUNC: u64 = 0o1000;
+pub const O_APPEND: u64 = 0o2000;
+pub const O_NONBLOCK: u64 = 0o4000;
+pub const O_DIRECTORY: u64 = 0o200000;
+pub const O_NOFOLLOW: u64 = 0o400000;
+pub const O_CLOEXEC: u64 = 0o2000000;
+pub const O_PATH: u64 = 0o10000000;
+/// `AT_FDCWD` as strace prints it; as a 64-bit register value it is -100.
+pub const AT_FDCWD: u64 = -100i64 as u64;
+
+const OPEN_NAMES: &[(&str, u64)] = &[
+    ("O_WRONLY", O_WRONLY),
+    ("O_RDWR", O_RDWR),
+    ("O_CREAT", O_CREAT),
+    ("O_EXCL", O_EXCL),
+    ("O_NOCTTY", O_NOCTTY),
+    ("O_TRUNC", O_TRUNC),
+    ("O_APPEND", O_APPEND),
+    ("O_NONBLOCK", O_NONBLOCK),
+    ("O_DIRECTORY", O_DIRECTORY),
+    ("O_NOFOLLOW", O_NOFOLLOW),
+    ("O_CLOEXEC", O_CLOEXEC),
+    ("O_PATH", O_PATH),
+];
+
 const FOLL_NAMES: &[(&str, u64)] = &[
     ("FOLL_WRITE", FOLL_WRITE),
     ("FOLL_GET", FOLL_GET),
@@ -165,7 +204,12 @@ const FOLL_NAMES: &[(&str, u64)] = &[
 ];
 
 /// Names that are aliases of others; accepted on input, never printed.
-const ALIASES: &[(&str, u64)] = &[("MAP_ANON", MAP_ANONYMOUS), ("PROT_NONE", PROT_NONE)];
+const ALIASES: &[(&str, u64)] = &[
+    ("MAP_ANON", MAP_ANONYMOUS),
+    ("PROT_NONE", PROT_NONE),
+    ("O_RDONLY", O_RDONLY),
+    ("AT_FDCWD", AT_FDCWD),
+];
 
 /// Looks up any symbolic constant by its name.
 pub fn value_of(name: &str) -> Option<u64> {
@@ -177,6 +221,7 @@ pub fn value_of(name: &str) -> Option<u64> {
         MADV_NAMES,
         MLOCK_NAMES,
         FOLL_NAMES,
+        OPEN_NAMES,
         ALIASES,
     ]
     .iter()
@@ -230,6 +275,18 @@ pub fn format(kind: ConstKind, value: u64) -> String {
                 return "0".into();
             }
             format_bits(FOLL_NAMES, value, &mut parts)
+        }
+        ConstKind::OpenFlags => {
+            parts.push(
+                match value & O_ACCMODE {
+                    O_WRONLY => "O_WRONLY",
+                    O_RDWR => "O_RDWR",
+                    _ => "O_RDONLY",
+                }
+                .to_string(),
+            );
+            let rest = format_bits(&OPEN_NAMES[2..], value & !O_ACCMODE, &mut parts);
+            rest | (value & O_ACCMODE & !(O_WRONLY | O_RDWR))
         }
         ConstKind::Madvise => {
             return match MADV_NAMES.iter().find(|(_, v)| *v == value) {

@@ -2,6 +2,7 @@
 //! implemented by the model (`mm::Machine`) and by the host kernel (`oracle::Host`). Everything
 //! above it (scenarios, workloads, diff, bench) is written once against this trait.
 
+use crate::file::FileFacts;
 use crate::observe::{Layout, ProcFile};
 use crate::{AccessKind, Errno, SigInfo, Syscall};
 use std::fmt;
@@ -180,6 +181,28 @@ pub trait Kernel {
             "{}: page migration",
             self.name()
         )))
+    }
+
+    /// Opens a regular file in the process (`openat(AT_FDCWD, path, flags)`); `Ok` is the
+    /// descriptor: `fd` when given (as `dup2` would place it), else the lowest free one from
+    /// 3 up (0 to 2 are the standard streams). The host opens `facts.path` and numbers its
+    /// descriptors the same way, whatever the worker's own descriptors are; the model takes
+    /// the file's identity, size and bytes from `facts`.
+    fn open(
+        &mut self,
+        pid: Pid,
+        facts: &FileFacts,
+        flags: u64,
+        fd: Option<i64>,
+    ) -> Result<i64, Error> {
+        let _ = (pid, facts, flags, fd);
+        Err(Error::Unsupported(format!("{}: files", self.name())))
+    }
+
+    /// Closes a descriptor `open` returned (EBADF when it is not open).
+    fn close(&mut self, pid: Pid, fd: i64) -> Result<(), Error> {
+        let _ = (pid, fd);
+        Err(Error::Unsupported(format!("{}: files", self.name())))
     }
 
     /// Runs the implementation's invariant checks; the model's check.rs. Default: nothing to check.

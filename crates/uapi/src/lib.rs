@@ -9,12 +9,14 @@
 pub mod bench;
 pub mod consts;
 pub mod errno;
+pub mod file;
 pub mod kernel;
 pub mod observe;
 pub mod signal;
 pub mod syscall;
 
 pub use errno::Errno;
+pub use file::FileFacts;
 pub use kernel::{Error, Kernel, PIN_MAX_BYTES, Pid, PinId, check_pin_args};
 pub use observe::{Layout, MapsEntry, SmapsEntry};
 pub use signal::{SigInfo, Signo};

@@ -137,7 +137,7 @@ fn exit(pins: &mut Pins, code: i32) -> ! {
 fn takes_payload(op: u64) -> bool {
     matches!(
         op,
-        op::STORE | op::READ_FILE | op::PIN_STORE | op::MEM_WRITE
+        op::STORE | op::READ_FILE | op::PIN_STORE | op::MEM_WRITE | op::OPEN
     )
 }
 
@@ -183,6 +183,8 @@ fn handle(a: &mut Arena, pins: &mut Pins, req: &Request) -> Served {
         op::PIN_STORE => pins::pin_store(a, pins, x0, x1, req.payload_len),
         op::MEM_WRITE => mem::mem_write(a, x0, req.payload_len),
         op::MEM_READ => mem::mem_read(a, x0, x1),
+        op::OPEN => open_file(a, x0, req.payload_len),
+        op::CLOSE => send_result(rt::close_checked(x0 as i32).map(|()| 0), 0),
         _ => send_fail(fail::BAD_REQUEST, 0),
     }
 }
@@ -362,6 +364,35 @@ fn read_file(a: &mut Arena, len: u64) -> Served {
     let r = stream(a.buf, |buf| rt::read(fd, buf));
     rt::close(fd);
     r
+}
+
+/// Opens the file named by the payload for the scenario, reads it through once so its pages
+/// are cached, and writes back any dirty ones, so it is the clean, fully cached file the model
+/// assumes.
+fn open_file(a: &mut Arena, flags: u64, len: u64) -> Served {
+    if len as usize > PATH_MAX {
+        drain(a, len)?;
+        return send_fail(fail::BAD_REQUEST, 0);
+    }
+    let n = len as usize;
+    if recv_exact(&mut a.path[..n])? != n {
+        return Err(ChanBroken);
+    }
+    a.path[n] = 0;
+    let fd = match rt::open_flags(&a.path[..=n], flags) {
+        Ok(fd) => fd,
+        Err(e) => return send_result(Err(e), 0),
+    };
+    let mut offset = 0u64;
+    while let Ok(got) = rt::pread(fd, a.buf, offset) {
+        if got == 0 {
+            break;
+        }
+        offset += got as u64;
+    }
+    // A file just written (a fresh checkout) still has dirty pages; the model's are clean.
+    rt::fdatasync(fd);
+    send_result(Ok(fd as u64), 0)
 }
 
 /// Streams `npages` pagemap entries from the one for `addr`.

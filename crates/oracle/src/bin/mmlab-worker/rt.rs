@@ -34,6 +34,7 @@ const SYS_PRCTL: u64 = 157;
 const SYS_CLOCK_GETTIME: u64 = 228;
 const SYS_EXIT_GROUP: u64 = 231;
 const SYS_OPENAT: u64 = 257;
+const SYS_FDATASYNC: u64 = 75;
 const SYS_TEE: u64 = 276;
 const SYS_VMSPLICE: u64 = 278;
 const SYS_PIPE2: u64 = 293;
@@ -258,6 +259,32 @@ pub fn tee(fd_in: i32, fd_out: i32, len: u64, flags: u32) -> Result<usize, i32> 
         )
     }
     .map(|n| n as usize)
+}
+
+/// `openat(AT_FDCWD, path, flags)` with the scenario's flags (`path` ends in a NUL byte).
+pub fn open_flags(path: &[u8], flags: u64) -> Result<i32, i32> {
+    if path.last() != Some(&0) {
+        return Err(EINVAL);
+    }
+    let a = [libc::AT_FDCWD as u64, path.as_ptr() as u64, flags, 0, 0, 0];
+    // SAFETY: `path` is a NUL-terminated buffer the kernel only reads.
+    unsafe { raw(SYS_OPENAT, a) }.map(|fd| fd as i32)
+}
+
+/// fdatasync(2), errors ignored (a descriptor that cannot sync has nothing dirty to show).
+pub fn fdatasync(fd: i32) {
+    // SAFETY: a plain syscall on a descriptor, no memory passed.
+    let _ = unsafe { raw(SYS_FDATASYNC, [fd as u64, 0, 0, 0, 0, 0]) };
+}
+
+/// close(2) of a scenario's descriptor, with its errno.
+pub fn close_checked(fd: i32) -> Result<(), i32> {
+    if fd <= 2 {
+        // The worker's channel and standard streams are not the scenario's to close.
+        return Err(libc::EBADF);
+    }
+    // SAFETY: closing a descriptor the scenario opened; the worker itself never uses it.
+    unsafe { raw(SYS_CLOSE, [fd as u64, 0, 0, 0, 0, 0]) }.map(drop)
 }
 
 pub fn close(fd: i32) {
