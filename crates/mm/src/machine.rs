@@ -203,6 +203,13 @@ impl Machine {
 
     /// Creates a process whose address space is `layout` (or a typical fresh one).
     fn spawn_mm(&mut self, layout: &Layout) -> Result<Pid, Error> {
+        let mm = self.mm_from_layout(layout)?;
+        Ok(self.new_pid(mm))
+    }
+
+    /// An address space built from `layout` (`vm.mmap_min_addr` is the layout's machine's).
+    fn mm_from_layout(&mut self, layout: &Layout) -> Result<MmId, Error> {
+        self.config.mmap_min_addr = layout.mmap_min_addr;
         let pgd = self.pgd_alloc().map_err(|_| Error::Errno(Errno::ENOMEM))?;
         let mm = self.mms.alloc(Mm::new(pgd));
         {
@@ -214,10 +221,11 @@ impl Machine {
         let mut files_by_inode: BTreeMap<(u32, u32, u64), FileId> = BTreeMap::new();
         for e in &layout.vmas {
             if let Err(msg) = self.import_vma(mm, e, &mut files_by_inode) {
+                self.exit_mmap(mm);
                 return Err(Error::Unsupported(msg));
             }
         }
-        Ok(self.new_pid(mm))
+        Ok(mm)
     }
 
     fn import_vma(
@@ -407,6 +415,17 @@ impl Kernel for Machine {
         self.exit_mmap(mm);
         self.exit_files(proc.fds);
         self.after_step(Ok(()))
+    }
+
+    fn exec(&mut self, pid: Pid, layout: &Layout) -> Result<(), Error> {
+        let old = self.mm_of(pid)?;
+        // exec_mmap: the new address space is set up before the old one goes.
+        let r = self.mm_from_layout(layout).map(|new| {
+            self.procs.get_mut(&pid).expect("mm_of found it").mm = new;
+            self.release_pins_of(old);
+            self.exit_mmap(old);
+        });
+        self.after_step(r)
     }
 
     fn open(

@@ -107,6 +107,28 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Record a program's memory syscalls on the host (ptrace, no address-space
+    /// randomisation) as a scenario that replays on the model.
+    Trace {
+        /// Where the trace goes (default: standard output; the program's own output goes to
+        /// standard error).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The program and its arguments.
+        #[arg(required = true, last = true)]
+        command: Vec<String>,
+    },
+    /// Replay traces on the model: every syscall's result, addresses included, and each
+    /// process's final maps must match the recording; the first divergence is reported.
+    #[command(after_help = EXIT_CODES)]
+    Replay {
+        /// Trace files (`mmlab trace` output).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Run the model's invariant checks after every step.
+        #[arg(long)]
+        check: bool,
+    },
     /// Run scenarios on the model and on the host kernel, comparing after every step.
     #[command(after_help = EXIT_CODES)]
     Diff {
@@ -166,6 +188,7 @@ impl Fail {
 mod bench;
 mod frag;
 mod fuzz;
+mod trace;
 
 const DEMO: &str = include_str!("demo.mms");
 const DEMO_NAME: &str = "demo.mms";
@@ -193,6 +216,8 @@ fn main() -> ExitCode {
             diff(&files, format(json), invariants(check), verbosity)
         }
         Cmd::Bench { size, pairs, json } => bench(size, pairs as usize, format(json)),
+        Cmd::Trace { output, command } => trace_cmd(output, &command),
+        Cmd::Replay { files, check } => replay(&files, invariants(check)),
         Cmd::Frag {
             ram,
             runs,
@@ -419,6 +444,79 @@ fn run(files: &[PathBuf], format: Format, inv: Invariants, on: Target) -> Result
             files: &reports,
             ok,
         }));
+    }
+    Ok(ok)
+}
+
+fn trace_cmd(output: Option<PathBuf>, command: &[String]) -> Result<bool, Fail> {
+    let rec = oracle::trace::record(command).map_err(|e| {
+        eprintln!("mmlab trace: {e}");
+        Fail::Unavailable
+    })?;
+    let text = trace::render(&rec);
+    match output {
+        Some(path) => std::fs::write(&path, text).map_err(|e| {
+            eprintln!("mmlab trace: {}: {e}", path.display());
+            Fail::Input
+        })?,
+        None => print(&text),
+    }
+    eprintln!(
+        "mmlab trace: {}: {} events; the program {}",
+        command.join(" "),
+        rec.events.len(),
+        rec.status
+    );
+    Ok(true)
+}
+
+/// Runs each trace on the model and reports its first divergence from the recording.
+fn replay(files: &[PathBuf], inv: Invariants) -> Result<bool, Fail> {
+    let scenarios = load(files)?;
+    let opts = Options { invariants: inv };
+    let mut ok = true;
+    for sc in &scenarios {
+        let r = scenario::run(&mut model_for(sc, inv)?, sc, opts);
+        let syscalls = sc
+            .steps
+            .iter()
+            .filter(|s| matches!(s.op, scenario::ast::Op::Syscall { .. }))
+            .count();
+        let first = r.steps.iter().find(|s| !s.ok());
+        match (first, &r.start_error) {
+            (_, Some(e)) => {
+                ok = false;
+                println!("replay: {}: the model could not start: {e}", sc.file);
+            }
+            (Some(step), None) => {
+                ok = false;
+                println!(
+                    "replay: {}: diverges at line {} ({}: {}):",
+                    sc.file, step.line, step.actor, step.op
+                );
+                for f in &step.failures {
+                    println!("  {f}");
+                }
+                if let scenario::record::Outcome::NotRun { reason } = &step.outcome {
+                    println!("  not run: {reason}");
+                }
+            }
+            (None, None) if !r.ok => {
+                ok = false;
+                println!(
+                    "replay: {}: every step matched, but at the end: {}",
+                    sc.file,
+                    r.finish
+                        .invariants
+                        .clone()
+                        .unwrap_or_else(|| "a process could not exit".into())
+                );
+            }
+            (None, None) => println!(
+                "replay: {}: {} syscalls and the final maps match the recording",
+                sc.file, syscalls
+            ),
+        }
     }
     Ok(ok)
 }

@@ -63,13 +63,13 @@ pub fn stack_guard_gap(cmdline: &str) -> u64 {
 
 /// Field `n` (1-based, as in proc(5)) of /proc/PID/stat. The command name (field 2) is in
 /// parentheses and may contain spaces, so counting starts after the last ')'.
-fn stat_field(stat: &str, n: usize) -> Option<u64> {
+pub(crate) fn stat_field(stat: &str, n: usize) -> Option<u64> {
     let rest = &stat[stat.rfind(')')? + 1..];
     rest.split_whitespace().nth(n.checked_sub(3)?)?.parse().ok()
 }
 
 /// Field of /proc/PID/stat holding `mm->start_brk`.
-const STAT_START_BRK: usize = 47;
+pub(crate) const STAT_START_BRK: usize = 47;
 
 fn read_number(path: &str) -> Result<u64, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;

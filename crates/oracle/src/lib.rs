@@ -23,6 +23,7 @@ mod bench;
 mod host;
 pub mod proto;
 mod sys;
+pub mod trace;
 
 pub use host::{Host, WORKER_NAME, mmap_base, stack_guard_gap, worker_path};
 pub use sys::WORKER_STACK_RLIMIT;

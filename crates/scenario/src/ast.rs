@@ -92,6 +92,13 @@ pub enum Op {
         len: Expr,
         want: Option<LoadWant>,
     },
+    /// `exec "PATH" start_brk=… mmap_base=… mmap_min_addr=…` and an indented smaps-style
+    /// block: the process (created if new) now runs a program whose address space right
+    /// after execve was this layout (as `mmlab trace` records it).
+    Exec {
+        path: String,
+        layout: uapi::Layout,
+    },
     /// `pinstore PIN OFFSET LEN BYTE` or `pinstore PIN OFFSET "text"`: a device writes.
     PinStore {
         pin: Expr,
@@ -437,8 +444,19 @@ pub struct VmaSpec {
     /// Four characters, as maps prints them (`rw-p`).
     pub perms: String,
     pub name: Option<String>,
+    /// A whole /proc/PID/maps line also gives the offset, device and inode to match.
+    pub ident: Option<VmaIdent>,
     /// 1-based line the spec was written on (block lines have their own).
     pub line: usize,
+}
+
+/// The offset, device and inode columns of a maps line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VmaIdent {
+    pub offset: u64,
+    pub dev_major: u32,
+    pub dev_minor: u32,
+    pub inode: u64,
 }
 
 /// One page of a pagemap expectation: the words that must hold and an optional frame label.

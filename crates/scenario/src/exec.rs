@@ -119,9 +119,19 @@ impl<'a, K: Kernel> Executor<'a, K> {
         }
     }
 
-    /// Creates the first process, with `layout` as its starting address space when given.
+    /// Creates the first process, with `layout` as its starting address space when given. A
+    /// scenario whose first line is the first process's `exec` starts it there instead.
     pub fn start(&mut self, layout: Option<&Layout>) -> Result<Option<Pid>, Error> {
         if self.procs.is_empty() {
+            return Ok(None);
+        }
+        if let Some(Step {
+            actor: 0,
+            op: Op::Exec { layout, .. },
+            ..
+        }) = self.scenario.steps.first()
+        {
+            self.brk_base = Some(layout.brk);
             return Ok(None);
         }
         if let Some(l) = layout {
@@ -185,6 +195,10 @@ impl<'a, K: Kernel> Executor<'a, K> {
             .split_once(':')
             .map_or(step.source.as_str(), |(_, op)| op.trim());
         let mut rec = StepRecord::new(step.line, actor, written.to_string());
+        if let Op::Exec { path, layout } = &step.op {
+            self.exec(step, path, layout, &mut rec);
+            return Some(rec);
+        }
         let pid = match &self.procs[step.actor] {
             ProcState::Live(pid) => *pid,
             other => {
@@ -233,8 +247,43 @@ impl<'a, K: Kernel> Executor<'a, K> {
         eval(&self.vars, e)
     }
 
+    /// `exec`: a new process starts with the layout, or a live one's program is replaced.
+    fn exec(&mut self, step: &Step, path: &str, layout: &Layout, rec: &mut StepRecord) {
+        rec.op = format!("exec {}", crate::lex::escape_bytes(path.as_bytes()));
+        let r = match self.procs[step.actor].clone() {
+            ProcState::Pending => self.kernel.spawn(Some(layout)).map(|pid| {
+                self.procs[step.actor] = ProcState::Live(pid);
+            }),
+            ProcState::Live(pid) => self.kernel.exec(pid, layout),
+            ProcState::Exited | ProcState::Gone(_) => {
+                return rec.not_run(format!(
+                    "process {} is gone",
+                    self.scenario.processes[step.actor]
+                ));
+            }
+        };
+        match r {
+            Ok(()) => {
+                rec.outcome = Outcome::Done;
+                if step.actor == 0 || self.brk_base.is_none() {
+                    self.brk_base = Some(layout.brk);
+                }
+            }
+            Err(e) => {
+                rec.outcome = Outcome::from_error(&e);
+                if matches!(self.procs[step.actor], ProcState::Pending) {
+                    self.procs[step.actor] =
+                        ProcState::Gone(format!("could not be started at line {}", step.line));
+                }
+                rec.fail(format!("exec failed: {e}"));
+            }
+        }
+    }
+
     fn run_op(&mut self, step: &Step, pid: Pid, rec: &mut StepRecord) {
         match &step.op {
+            // Handled before a live process is required (it may create one).
+            Op::Exec { .. } => {}
             Op::Syscall { call, result } => self.syscall(step, pid, call, result, rec),
             Op::Fork { child } => {
                 rec.op = "fork()".into();

@@ -226,6 +226,10 @@ impl Want<'_> {
             && e.end == self.end
             && e.perms() == self.spec.perms
             && self.spec.name.as_ref().is_none_or(|n| *n == e.name)
+            && self.spec.ident.is_none_or(|i| {
+                (i.offset, i.dev_major, i.dev_minor, i.inode)
+                    == (e.offset, e.dev_major, e.dev_minor, e.inode)
+            })
     }
 }
 
@@ -233,6 +237,12 @@ fn eval_spec<'s, K: Kernel>(ctx: &Ctx<'_, K>, spec: &'s VmaSpec) -> Result<Want<
     let start = ctx.eval(&spec.start)?;
     let end = ctx.eval(&spec.end)?;
     let mut text = format!("{start:x}-{end:x} {}", spec.perms);
+    if let Some(i) = &spec.ident {
+        text.push_str(&format!(
+            " {:08x} {:02x}:{:02x} {}",
+            i.offset, i.dev_major, i.dev_minor, i.inode
+        ));
+    }
     if let Some(n) = &spec.name {
         text.push(' ');
         text.push_str(n);
@@ -248,6 +258,12 @@ fn eval_spec<'s, K: Kernel>(ctx: &Ctx<'_, K>, spec: &'s VmaSpec) -> Result<Want<
 /// A maps line without the padding, for messages.
 fn short(e: &MapsEntry) -> String {
     let mut s = format!("{:x}-{:x} {}", e.start, e.end, e.perms());
+    if e.inode != 0 || e.offset != 0 {
+        s.push_str(&format!(
+            " {:08x} {:02x}:{:02x} {}",
+            e.offset, e.dev_major, e.dev_minor, e.inode
+        ));
+    }
     if !e.name.is_empty() {
         s.push(' ');
         s.push_str(&e.name);

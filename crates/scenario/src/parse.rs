@@ -48,13 +48,15 @@ struct ProcInfo {
     exited: Option<usize>,
 }
 
-/// A `maps ==` line waiting for its indented lines.
+/// A `maps ==` or `exec` line waiting for its indented lines.
 struct Block {
     step: usize,
     line: usize,
     raw: String,
     span: Range<usize>,
     specs: Vec<VmaSpec>,
+    /// An `exec` block: its lines so far, smaps-style (first line number, text).
+    exec: Option<(usize, String)>,
 }
 
 pub(crate) struct Parser<'f> {
@@ -87,12 +89,20 @@ impl Parser<'_> {
                 None => e,
             }
         };
-        if self.block.is_some() && block_indent(raw) {
+        if let Some(b) = self.block.as_mut()
+            && block_indent(raw)
+        {
+            if let Some((first, text)) = b.exec.as_mut() {
+                if text.is_empty() {
+                    *first = lineno;
+                }
+                text.push_str(content.trim());
+                text.push('\n');
+                return Ok(());
+            }
             let spec = crate::parse_obs::vma_spec(content, lineno, &self.vars, SpecForm::Block)
                 .map_err(err)?;
-            if let Some(b) = self.block.as_mut() {
-                b.specs.push(spec);
-            }
+            b.specs.push(spec);
             return Ok(());
         }
         self.close_block()?;
@@ -104,6 +114,29 @@ impl Parser<'_> {
         let Some(b) = self.block.take() else {
             return Ok(());
         };
+        if let Some((first, text)) = b.exec {
+            let vmas = uapi::observe::parse_smaps(&text).map_err(|e| {
+                ParseError::new(self.file, first.max(b.line), &b.raw, b.span.clone(), e)
+            })?;
+            if vmas.is_empty() {
+                return Err(ParseError::new(
+                    self.file,
+                    b.line,
+                    &b.raw,
+                    b.span,
+                    "expected the program's VMAs, smaps-style, indented after `exec`".into(),
+                )
+                .with_note("each VMA: its maps line, then `VmFlags: …` (and `Anonymous: N kB`) indented further"));
+            }
+            if let Some(Step {
+                op: Op::Exec { layout, .. },
+                ..
+            }) = self.steps.get_mut(b.step)
+            {
+                layout.vmas = vmas;
+            }
+            return Ok(());
+        }
         if b.specs.is_empty() {
             return Err(ParseError::new(
                 self.file,
@@ -146,7 +179,16 @@ impl Parser<'_> {
                 format!("expected `:` after the process name `{name}`"),
             ));
         }
-        let actor = self.actor(name, nspan)?;
+        let is_exec = {
+            let mut la = c.clone();
+            la.skip_ws();
+            la.ident().is_some_and(|(w, _)| w == "exec")
+        };
+        let actor = if is_exec {
+            self.exec_actor(name, nspan)?
+        } else {
+            self.actor(name, nspan)?
+        };
         c.skip_ws();
         let Some((cmd, cspan)) = c.ident() else {
             return Err(problem(c.next_token_span(), format!("expected an operation after `{name}:`"))
@@ -173,6 +215,10 @@ impl Parser<'_> {
                 let at = content.find("==").unwrap_or(0);
                 (Op::Observe { what, expect: None }, Some(at..at + 2))
             }
+            Op::Exec { path, layout } => {
+                let at = content.find("exec").unwrap_or(0);
+                (Op::Exec { path, layout }, Some(at..at + 4))
+            }
             op => (op, None),
         };
         self.steps.push(Step {
@@ -182,12 +228,15 @@ impl Parser<'_> {
             op,
         });
         if let Some(span) = block_span {
+            let exec = matches!(self.steps.last().map(|s| &s.op), Some(Op::Exec { .. }))
+                .then(|| (lineno, String::new()));
             self.block = Some(Block {
                 step: self.steps.len() - 1,
                 line: lineno,
                 raw: raw.to_string(),
                 span,
                 specs: Vec::new(),
+                exec,
             });
         }
         Ok(())
@@ -210,6 +259,72 @@ impl Parser<'_> {
                 None => Ok(i),
             },
         }
+    }
+
+    /// The process an `exec` line names: an existing live one (its program is replaced), or
+    /// a new one (a program the recording saw start, such as a vfork child's exec).
+    fn exec_actor(&mut self, name: &str, span: Range<usize>) -> PResult<ProcIdx> {
+        match self.procs.iter().position(|p| p.name == name) {
+            Some(_) => self.actor(name, span),
+            None => {
+                self.procs.push(ProcInfo {
+                    name: name.to_string(),
+                    exited: None,
+                });
+                Ok(self.procs.len() - 1)
+            }
+        }
+    }
+
+    /// `exec "PATH" start_brk=ADDR mmap_base=ADDR mmap_min_addr=N`; the VMAs follow as a block.
+    fn exec_line(&mut self, c: &mut Cur<'_>) -> PResult<Op> {
+        c.skip_ws();
+        let pstart = c.pos;
+        let path = parse_string(c)?;
+        let path = String::from_utf8(path)
+            .map_err(|_| problem(pstart..c.pos, "a program path must be UTF-8 text"))?;
+        let mut layout = uapi::Layout {
+            vmas: Vec::new(),
+            mmap_base: 0,
+            start_brk: 0,
+            brk: 0,
+            mmap_min_addr: 65536,
+        };
+        let (mut base, mut brk) = (false, false);
+        while let Some((tok, span)) = c.token() {
+            let Some((key, value)) = tok.split_once('=') else {
+                return Err(problem(
+                    span,
+                    format!("expected `key=value`, found `{tok}`"),
+                ));
+            };
+            let vspan = span.start + key.len() + 1..span.end;
+            let v = parse_number(value, vspan)?;
+            match key {
+                "start_brk" => {
+                    layout.start_brk = v;
+                    layout.brk = v;
+                    brk = true;
+                }
+                "brk" => layout.brk = v,
+                "mmap_base" => {
+                    layout.mmap_base = v;
+                    base = true;
+                }
+                "mmap_min_addr" => layout.mmap_min_addr = v,
+                _ => {
+                    return Err(problem(span, format!("unknown exec setting `{key}`"))
+                        .note("known settings: start_brk, brk, mmap_base, mmap_min_addr"));
+                }
+            }
+        }
+        if !(base && brk) {
+            return Err(
+                problem(c.pos..c.pos, "exec needs start_brk= and mmap_base=")
+                    .note("mmlab trace writes them from /proc/PID/stat and the stack limit"),
+            );
+        }
+        Ok(Op::Exec { path, layout })
     }
 
     fn machine_line(&mut self, c: &mut Cur<'_>, kw: Range<usize>, lineno: usize) -> PResult<()> {
@@ -693,6 +808,7 @@ impl Parser<'_> {
         lineno: usize,
     ) -> PResult<Op> {
         match cmd {
+            "exec" => self.exec_line(c),
             "touch" => {
                 const U: &str = "touch ADDR LEN read|write";
                 let addr = self.expr_token(c, "the address", U)?;

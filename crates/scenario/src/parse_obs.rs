@@ -132,7 +132,47 @@ pub(crate) fn vma_spec(
     vma_spec_at(&mut c, lineno, vars, form)
 }
 
+/// A whole /proc/PID/maps line (`START-END PERMS OFFSET MAJ:MIN INODE [NAME]`, addresses in
+/// hex without `0x`, as maps prints them), recognised by its offset and device columns.
+fn full_maps_line(c: &mut Cur<'_>, lineno: usize) -> Option<PResult<VmaSpec>> {
+    let words: Vec<&str> = c.rest().split_whitespace().take(4).collect();
+    let hexy = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_hexdigit());
+    let full = words.len() == 4
+        && words[2].len() >= 8
+        && hexy(words[2])
+        && words[3]
+            .split_once(':')
+            .is_some_and(|(a, b)| hexy(a) && hexy(b));
+    if !full {
+        return None;
+    }
+    let span = c.pos..c.s.len();
+    let line = c.rest().trim();
+    c.pos = c.s.len();
+    Some(
+        uapi::MapsEntry::parse(line)
+            .map_err(|e| problem(span, e))
+            .map(|m| VmaSpec {
+                start: Expr::num(m.start),
+                end: Expr::num(m.end),
+                perms: m.perms(),
+                name: Some(m.name.clone()),
+                ident: Some(VmaIdent {
+                    offset: m.offset,
+                    dev_major: m.dev_major,
+                    dev_minor: m.dev_minor,
+                    inode: m.inode,
+                }),
+                line: lineno,
+            }),
+    )
+}
+
 fn vma_spec_at(c: &mut Cur<'_>, lineno: usize, vars: &Bound, form: SpecForm) -> PResult<VmaSpec> {
+    c.skip_ws();
+    if let Some(spec) = full_maps_line(c, lineno) {
+        return spec;
+    }
     let usage = match form {
         SpecForm::Inline => "maps ADDR == START-END PERMS [NAME]",
         SpecForm::Block => "an indented block line: START-END PERMS [NAME]",
@@ -171,6 +211,7 @@ fn vma_spec_at(c: &mut Cur<'_>, lineno: usize, vars: &Bound, form: SpecForm) -> 
         end,
         perms: perms.to_string(),
         name,
+        ident: None,
         line: lineno,
     })
 }

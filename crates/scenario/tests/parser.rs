@@ -582,3 +582,75 @@ fn crlf_and_indentation_are_tolerated() {
     assert!(ok("").steps.is_empty());
     assert!(ok("# only a comment\n\n").processes.is_empty());
 }
+
+#[test]
+fn exec_blocks_and_whole_maps_lines() {
+    let text = "\
+p: exec \"/usr/bin/true\" start_brk=0x55555555e000 mmap_base=0x7ffff7fff000 mmap_min_addr=4096
+  555555554000-555555556000 r--p 00000000 fe:00 247857                     /usr/bin/true
+    VmFlags: rd mr mw me
+    Anonymous: 0 kB
+  7ffffffde000-7ffffffff000 rw-p 00000000 00:00 0                          [stack]
+    VmFlags: rd wr mr mw me gd ac
+    Anonymous: 8 kB
+p: fork() = q
+q: exec \"/bin/sh\" start_brk=0x1000 mmap_base=0x2000
+  555555554000-555555556000 r--p 00000000 fe:00 7 /bin/sh
+    VmFlags: rd mr mw me
+p2: exec \"/bin/sh\" start_brk=0x1000 mmap_base=0x2000
+  555555554000-555555556000 r--p 00000000 fe:00 7 /bin/sh
+    VmFlags: rd mr mw me
+p: maps ==
+  555555554000-555555556000 r--p 00000000 fe:00 247857                     /usr/bin/true
+  7ffffffde000-7ffffffff000 rw-p 00000000 00:00 0                          [stack]
+";
+    let s = parse("t.mms", text).unwrap();
+    assert_eq!(s.processes, ["p", "q", "p2"]);
+    let Op::Exec { path, layout } = &s.steps[0].op else {
+        panic!("{:?}", s.steps[0].op)
+    };
+    assert_eq!(path, "/usr/bin/true");
+    assert_eq!(layout.vmas.len(), 2);
+    assert_eq!(layout.vmas[1].maps.name, "[stack]");
+    assert_eq!(layout.vmas[1].field("Anonymous"), Some(8));
+    assert_eq!(layout.vmas[1].vm_flags.join(" "), "rd wr mr mw me gd ac");
+    assert_eq!(
+        (layout.start_brk, layout.brk),
+        (0x55555555e000, 0x55555555e000)
+    );
+    assert_eq!(layout.mmap_base, 0x7ffff7fff000);
+    let Op::Observe {
+        expect: Some(ObsExpect::VmaBlock(specs)),
+        ..
+    } = &s.steps[4].op
+    else {
+        panic!("{:?}", s.steps[4].op)
+    };
+    let ident = specs[0]
+        .ident
+        .expect("a whole maps line carries its identity");
+    assert_eq!(
+        (ident.offset, ident.dev_major, ident.dev_minor, ident.inode),
+        (0, 0xfe, 0, 247857)
+    );
+    assert_eq!(specs[0].name.as_deref(), Some("/usr/bin/true"));
+    assert_eq!(specs[0].start.constant(), Some(0x555555554000));
+    for (bad, want) in [
+        (
+            "p: exec \"/x\" start_brk=1\n  1000-2000 r--p 00000000 00:00 0\n",
+            "needs start_brk= and mmap_base=",
+        ),
+        (
+            "p: exec \"/x\" start_brk=1 mmap_base=2 color=3\n",
+            "unknown exec setting",
+        ),
+        (
+            "p: exec \"/x\" start_brk=1 mmap_base=2\np: maps\n",
+            "expected the program's VMAs",
+        ),
+        ("p: exec \"/x\" start_brk=1 mmap_base=2\n  zzz\n", "smaps"),
+    ] {
+        let e = parse("t.mms", bad).expect_err(bad).to_string();
+        assert!(e.contains(want), "{bad}: {e}");
+    }
+}

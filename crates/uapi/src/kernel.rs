@@ -205,6 +205,18 @@ pub trait Kernel {
         Err(Error::Unsupported(format!("{}: files", self.name())))
     }
 
+    /// execve of a recorded program: the process's address space is replaced by `layout`, the
+    /// one the program had right after execve on the recording machine (`mmlab trace`).
+    /// Descriptors stay open. Only the model can adopt a layout; the host answers
+    /// `Unsupported`.
+    fn exec(&mut self, pid: Pid, layout: &Layout) -> Result<(), Error> {
+        let _ = (pid, layout);
+        Err(Error::Unsupported(format!(
+            "{}: exec of a recorded program's address space",
+            self.name()
+        )))
+    }
+
     /// Runs the implementation's invariant checks; the model's check.rs. Default: nothing to check.
     fn check_invariants(&mut self) -> Result<(), String> {
         Ok(())
