@@ -1,11 +1,11 @@
 # mmlab trace of: gcc --version
 # recorded on Linux 6.18.44-fc-v1272 with address-space randomisation off; the program exited with 0.
 # Replay it on the model with `mmlab replay FILE` (or `mmlab run FILE`).
-file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699
-file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616
-file "/usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES" dev=fe:00 ino=316538 size=48
-file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028
-file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232
+file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES" dev=fe:00 ino=316538 size=48 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232 flags=O_RDONLY
 p: exec "/usr/bin/x86_64-linux-gnu-gcc-12" start_brk=0x541000 mmap_base=0x7ffff7fff000 mmap_min_addr=4096
   00400000-00403000 r--p 00000000 fe:00 247932                             /usr/bin/x86_64-linux-gnu-gcc-12
     VmFlags: rd mr mw me

@@ -1,12 +1,12 @@
 # mmlab trace of: git --version
 # recorded on Linux 6.18.44-fc-v1272 with address-space randomisation off; the program exited with 0.
 # Replay it on the model with `mmlab replay FILE` (or `mmlab run FILE`).
-file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699
-file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616
-file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028
-file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232
-file "/usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2" dev=fe:00 ino=326706 size=629384
-file "/usr/lib/x86_64-linux-gnu/libz.so.1.2.13" dev=fe:00 ino=326970 size=121280
+file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2" dev=fe:00 ino=326706 size=629384 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libz.so.1.2.13" dev=fe:00 ino=326970 size=121280 flags=O_RDONLY
 p: exec "/usr/local/bin/git" start_brk=0x555555916000 mmap_base=0x7ffff7fff000 mmap_min_addr=4096
   555555554000-555555572000 r--p 00000000 fe:00 328609                     /usr/local/bin/git
     VmFlags: rd mr mw me

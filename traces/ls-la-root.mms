@@ -1,23 +1,23 @@
 # mmlab trace of: ls -la /
 # recorded on Linux 6.18.44-fc-v1272 with address-space randomisation off; the program exited with 0.
 # Replay it on the model with `mmlab replay FILE` (or `mmlab run FILE`).
-file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699
-file "/usr/lib/locale/C.utf8/LC_ADDRESS" dev=fe:00 ino=316532 size=127
-file "/usr/lib/locale/C.utf8/LC_COLLATE" dev=fe:00 ino=316533 size=1406
-file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616
-file "/usr/lib/locale/C.utf8/LC_IDENTIFICATION" dev=fe:00 ino=316535 size=258
-file "/usr/lib/locale/C.utf8/LC_MEASUREMENT" dev=fe:00 ino=316536 size=23
-file "/usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES" dev=fe:00 ino=316538 size=48
-file "/usr/lib/locale/C.utf8/LC_MONETARY" dev=fe:00 ino=316539 size=270
-file "/usr/lib/locale/C.utf8/LC_NAME" dev=fe:00 ino=316540 size=62
-file "/usr/lib/locale/C.utf8/LC_NUMERIC" dev=fe:00 ino=316541 size=50
-file "/usr/lib/locale/C.utf8/LC_PAPER" dev=fe:00 ino=316542 size=34
-file "/usr/lib/locale/C.utf8/LC_TELEPHONE" dev=fe:00 ino=316543 size=47
-file "/usr/lib/locale/C.utf8/LC_TIME" dev=fe:00 ino=316544 size=3360
-file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028
-file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232
-file "/usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2" dev=fe:00 ino=326706 size=629384
-file "/usr/lib/x86_64-linux-gnu/libselinux.so.1" dev=fe:00 ino=326770 size=174312
+file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_ADDRESS" dev=fe:00 ino=316532 size=127 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_COLLATE" dev=fe:00 ino=316533 size=1406 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_IDENTIFICATION" dev=fe:00 ino=316535 size=258 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MEASUREMENT" dev=fe:00 ino=316536 size=23 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES" dev=fe:00 ino=316538 size=48 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MONETARY" dev=fe:00 ino=316539 size=270 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_NAME" dev=fe:00 ino=316540 size=62 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_NUMERIC" dev=fe:00 ino=316541 size=50 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_PAPER" dev=fe:00 ino=316542 size=34 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_TELEPHONE" dev=fe:00 ino=316543 size=47 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_TIME" dev=fe:00 ino=316544 size=3360 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2" dev=fe:00 ino=326706 size=629384 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libselinux.so.1" dev=fe:00 ino=326770 size=174312 flags=O_RDONLY
 p: exec "/usr/bin/ls" start_brk=0x55555557a000 mmap_base=0x7ffff7fff000 mmap_min_addr=4096
   555555554000-555555558000 r--p 00000000 fe:00 247497                     /usr/bin/ls
     VmFlags: rd mr mw me

@@ -1,37 +1,37 @@
 # mmlab trace of: python3 -c pass
 # recorded on Linux 6.18.44-fc-v1272 with address-space randomisation off; the program exited with 0.
 # Replay it on the model with `mmlab replay FILE` (or `mmlab run FILE`).
-file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699
-file "/root/.pyenv/versions/3.11.7/lib/libpython3.11.so.1.0" dev=fe:00 ino=18714 size=23092688
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_bisect.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21495 size=56656
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_bz2.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21497 size=80296
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_lzma.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21518 size=131160
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_random.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21527 size=57024
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_sha512.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21531 size=86576
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_struct.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21536 size=187200
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_typing.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21544 size=24104
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/binascii.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21551 size=125776
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21555 size=290856
-file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/zlib.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21569 size=172736
-file "/usr/lib/locale/C.utf8/LC_ADDRESS" dev=fe:00 ino=316532 size=127
-file "/usr/lib/locale/C.utf8/LC_COLLATE" dev=fe:00 ino=316533 size=1406
-file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616
-file "/usr/lib/locale/C.utf8/LC_IDENTIFICATION" dev=fe:00 ino=316535 size=258
-file "/usr/lib/locale/C.utf8/LC_MEASUREMENT" dev=fe:00 ino=316536 size=23
-file "/usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES" dev=fe:00 ino=316538 size=48
-file "/usr/lib/locale/C.utf8/LC_MONETARY" dev=fe:00 ino=316539 size=270
-file "/usr/lib/locale/C.utf8/LC_NAME" dev=fe:00 ino=316540 size=62
-file "/usr/lib/locale/C.utf8/LC_NUMERIC" dev=fe:00 ino=316541 size=50
-file "/usr/lib/locale/C.utf8/LC_PAPER" dev=fe:00 ino=316542 size=34
-file "/usr/lib/locale/C.utf8/LC_TELEPHONE" dev=fe:00 ino=316543 size=47
-file "/usr/lib/locale/C.utf8/LC_TIME" dev=fe:00 ino=316544 size=3360
-file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028
-file "/usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4" dev=fe:00 ino=326276 size=74688
-file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232
-file "/usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1" dev=fe:00 ino=326599 size=190456
-file "/usr/lib/x86_64-linux-gnu/libm.so.6" dev=fe:00 ino=326603 size=911904
-file "/usr/lib/x86_64-linux-gnu/libtinfo.so.6.4" dev=fe:00 ino=326832 size=204088
-file "/usr/lib/x86_64-linux-gnu/libz.so.1.2.13" dev=fe:00 ino=326970 size=121280
+file "/etc/ld.so.cache" dev=fe:00 ino=672 size=33699 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/libpython3.11.so.1.0" dev=fe:00 ino=18714 size=23092688 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_bisect.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21495 size=56656 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_bz2.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21497 size=80296 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_lzma.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21518 size=131160 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_random.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21527 size=57024 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_sha512.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21531 size=86576 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_struct.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21536 size=187200 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/_typing.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21544 size=24104 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/binascii.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21551 size=125776 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21555 size=290856 flags=O_RDONLY
+file "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/zlib.cpython-311-x86_64-linux-gnu.so" dev=fe:00 ino=21569 size=172736 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_ADDRESS" dev=fe:00 ino=316532 size=127 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_COLLATE" dev=fe:00 ino=316533 size=1406 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_CTYPE" dev=fe:00 ino=316534 size=353616 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_IDENTIFICATION" dev=fe:00 ino=316535 size=258 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MEASUREMENT" dev=fe:00 ino=316536 size=23 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES" dev=fe:00 ino=316538 size=48 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_MONETARY" dev=fe:00 ino=316539 size=270 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_NAME" dev=fe:00 ino=316540 size=62 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_NUMERIC" dev=fe:00 ino=316541 size=50 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_PAPER" dev=fe:00 ino=316542 size=34 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_TELEPHONE" dev=fe:00 ino=316543 size=47 flags=O_RDONLY
+file "/usr/lib/locale/C.utf8/LC_TIME" dev=fe:00 ino=316544 size=3360 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache" dev=fe:00 ino=325745 size=27028 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4" dev=fe:00 ino=326276 size=74688 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libc.so.6" dev=fe:00 ino=326279 size=1926232 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1" dev=fe:00 ino=326599 size=190456 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libm.so.6" dev=fe:00 ino=326603 size=911904 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libtinfo.so.6.4" dev=fe:00 ino=326832 size=204088 flags=O_RDONLY
+file "/usr/lib/x86_64-linux-gnu/libz.so.1.2.13" dev=fe:00 ino=326970 size=121280 flags=O_RDONLY
 p: exec "/usr/bin/env" start_brk=0x555555561000 mmap_base=0x7ffff7fff000 mmap_min_addr=4096
   555555554000-555555556000 r--p 00000000 fe:00 247153                     /usr/bin/env
     VmFlags: rd mr mw me

@@ -161,14 +161,17 @@ pub fn render(rec: &Recording) -> String {
         }
     }
     for f in files.values() {
+        // The access mode is what a mapping can see of the open flags.
+        let mode = f.open_flags & uapi::consts::O_ACCMODE;
         let _ = writeln!(
             out,
-            "file {} dev={:02x}:{:02x} ino={} size={}",
+            "file {} dev={:02x}:{:02x} ino={} size={} flags={}",
             quote(&f.path),
             f.dev_major,
             f.dev_minor,
             f.ino,
-            f.size_bytes
+            f.size_bytes,
+            format(ConstKind::OpenFlags, mode)
         );
     }
     for e in &rec.events {

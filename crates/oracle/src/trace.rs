@@ -27,6 +27,9 @@ pub struct FileInfo {
     pub size_bytes: u64,
     /// A regular file (the model maps only those).
     pub regular: bool,
+    /// The descriptor's open flags (/proc/PID/fdinfo), whose access mode decides what a
+    /// shared mapping may become.
+    pub open_flags: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -403,7 +406,15 @@ fn file_info(tid: i32, fd: i32) -> Option<FileInfo> {
     let path = std::fs::read_link(&link).ok()?.display().to_string();
     let m = std::fs::metadata(&link).ok()?;
     let (dev_major, dev_minor) = uapi::file::dev_major_minor(m.dev());
+    let open_flags = std::fs::read_to_string(format!("/proc/{tid}/fdinfo/{fd}"))
+        .ok()
+        .and_then(|t| {
+            let v = t.lines().find_map(|l| l.strip_prefix("flags:"))?;
+            u64::from_str_radix(v.trim(), 8).ok()
+        })
+        .unwrap_or(0);
     Some(FileInfo {
+        open_flags,
         path,
         dev_major,
         dev_minor,

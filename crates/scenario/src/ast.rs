@@ -40,6 +40,9 @@ pub struct FileDecl {
     pub dev_minor: u32,
     pub ino: u64,
     pub size_bytes: u64,
+    /// `flags=`: how the recording's descriptors had it open (an mmap of `N<PATH>` opens it
+    /// so when the process does not have it open yet).
+    pub open_flags: Option<u64>,
 }
 
 /// One operation line (plus its block lines, for `maps ==`).

@@ -587,10 +587,16 @@ impl<'a, K: Kernel> Executor<'a, K> {
         let Action::Syscall(Syscall::Mmap { prot, flags, .. }) = *action else {
             return Ok(());
         };
-        let mode = if flags & MAP_TYPE == MAP_SHARED && prot & PROT_WRITE != 0 {
-            O_RDWR
-        } else {
-            O_RDONLY
+        let declared = self
+            .scenario
+            .files
+            .iter()
+            .find(|d| d.path == path)
+            .and_then(|d| d.open_flags);
+        let mode = match declared {
+            Some(f) => f & uapi::consts::O_ACCMODE,
+            None if flags & MAP_TYPE == MAP_SHARED && prot & PROT_WRITE != 0 => O_RDWR,
+            None => O_RDONLY,
         };
         let facts = self.files.facts(self.scenario, path)?;
         self.kernel

@@ -400,7 +400,7 @@ impl Parser<'_> {
                 format!("file {path:?} was already declared at line {}", d.line),
             ));
         }
-        let (mut dev, mut ino, mut size) = (None, None, None);
+        let (mut dev, mut ino, mut size, mut open_flags) = (None, None, None, None);
         while let Some((tok, span)) = c.token() {
             let Some((key, value)) = tok.split_once('=') else {
                 return Err(
@@ -423,9 +423,16 @@ impl Parser<'_> {
                 }
                 "ino" => ino = Some(parse_number(value, vspan)?),
                 "size" => size = Some(parse_number(value, vspan)?),
+                "flags" => {
+                    open_flags = Some(
+                        parse_expr(c.s, vspan, &self.vars)?
+                            .constant()
+                            .ok_or_else(|| problem(span.clone(), "file flags must be constant"))?,
+                    )
+                }
                 _ => {
                     return Err(problem(span, format!("unknown file setting `{key}`"))
-                        .note("known settings: dev, ino, size"));
+                        .note("known settings: dev, ino, size, flags"));
                 }
             }
         }
@@ -440,6 +447,7 @@ impl Parser<'_> {
             dev_minor,
             ino,
             size_bytes,
+            open_flags,
         });
         Ok(())
     }

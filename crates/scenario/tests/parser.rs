@@ -191,7 +191,7 @@ fn every_syscall_and_its_arity() {
 fn file_lines_open_close_and_strace_y_descriptors() {
     let s = parse(
         "t.mms",
-        "file \"/lib/x.so\" dev=fe:01 ino=42 size=12288\n\
+        "file \"/lib/x.so\" dev=fe:01 ino=42 size=12288 flags=O_RDWR\n\
          p: openat(AT_FDCWD, \"/lib/a,b(c).so\", O_RDONLY|O_CLOEXEC) = 3\n\
          p: open(\"rel/y\", O_RDWR, 0644) = $fd\n\
          p: mmap(NULL, 8192, PROT_READ, MAP_PRIVATE|MAP_DENYWRITE, 3</lib/x.so>, 0) = 0x7ffff7fc0000\n\
