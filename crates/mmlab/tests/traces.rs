@@ -121,3 +121,14 @@ fn a_syscall_the_model_lacks_is_named() {
     assert!(err.contains("unknown syscall `pkey_mprotect`"), "{err}");
     assert!(err.contains("t.mms:2:4"), "{err}");
 }
+
+#[test]
+fn plain_strace_output_replays_relative_to_what_the_program_mapped() {
+    let f = root().join("traces/strace/ls-la-root.strace");
+    let (code, out, err) = mmlab(&["replay", &f.display().to_string()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("33 syscalls match the recording (it holds no final maps to check)"),
+        "{out}"
+    );
+}

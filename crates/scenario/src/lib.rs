@@ -17,6 +17,7 @@ pub mod ranges;
 pub mod record;
 pub mod render;
 pub mod snapshot;
+pub mod strace;
 
 pub use ast::Scenario;
 pub use diff::{DiffOptions, DiffReport, ReferencedCheck, diff, diff_with};
