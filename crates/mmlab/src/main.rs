@@ -503,7 +503,9 @@ fn replay(files: &[PathBuf], inv: Invariants) -> Result<bool, Fail> {
                 for f in &step.failures {
                     println!("  {f}");
                 }
-                if let scenario::record::Outcome::NotRun { reason } = &step.outcome {
+                if let scenario::record::Outcome::NotRun { reason } = &step.outcome
+                    && step.failures.is_empty()
+                {
                     println!("  not run: {reason}");
                 }
             }
