@@ -40,7 +40,7 @@ pub struct NoMem;
 impl Machine {
     /// `anon_vma_alloc`: a fresh root (its own root and parent), refcount 1.
     fn anon_vma_alloc(&mut self) -> Result<AnonVmaId, NoMem> {
-        self.account_kernel_alloc()?;
+        self.account_kernel_alloc(uapi::fail::AllocSite::AnonVma)?;
         let id = self.anon_vmas.alloc(AnonVma {
             root: Id::from_raw(0),
             parent: Id::from_raw(0),
@@ -73,7 +73,7 @@ impl Machine {
     /// `anon_vma_chain_link`: the chain entry goes at the head of the VMA's list and into the
     /// anon_vma's tree.
     fn anon_vma_chain_link(&mut self, vma: VmaId, av: AnonVmaId) -> Result<(), NoMem> {
-        self.account_kernel_alloc()?;
+        self.account_kernel_alloc(uapi::fail::AllocSite::AnonVmaChain)?;
         let avc = self.avcs.alloc(Avc { vma, anon_vma: av });
         self.vmas[vma].chain.insert(0, avc);
         self.anon_vmas[av].avcs.push(avc);

@@ -110,7 +110,8 @@ impl Machine {
                 return Ok(());
             }
         }
-        self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
+        self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
+            .map_err(|_| Errno::ENOMEM)?;
         let new = self.vmas.alloc(Vma {
             mm,
             start: addr,

@@ -50,7 +50,8 @@ impl Machine {
                 self.vm_stat_account(child, src.flags, -(src.pages() as i64));
                 continue;
             }
-            self.account_kernel_alloc().map_err(|_| ForkNoMem)?;
+            self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
+                .map_err(|_| ForkNoMem)?;
             let mut dup = src.clone();
             dup.mm = child;
             dup.chain = Vec::new();

@@ -88,6 +88,10 @@ pub struct Machine {
     /// Pins and references held for processes (`Kernel::pin`), by id.
     pub(crate) pins: BTreeMap<PinId, Pin>,
     pub(crate) next_pin: PinId,
+    /// Which allocations fail (failure injection).
+    pub(crate) fail: crate::fail::FailState,
+    /// Processes the OOM killer killed: what they would do next answers SIGKILL.
+    pub(crate) oom_killed: std::collections::BTreeSet<Pid>,
     /// rmap locks another (simulated) CPU holds, for try-lock walks to find contended.
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) rmap_locks_held: std::collections::BTreeSet<RmapLockKey>,
@@ -141,6 +145,8 @@ impl Machine {
             pins: BTreeMap::new(),
             next_pin: 0,
             rmap_locks_held: Default::default(),
+            fail: Default::default(),
+            oom_killed: Default::default(),
             config,
         })
     }
@@ -150,10 +156,21 @@ impl Machine {
     }
 
     pub(crate) fn mm_of(&self, pid: Pid) -> Result<MmId, Error> {
+        if self.oom_killed.contains(&pid) {
+            return Err(Error::Signal(uapi::SigInfo::kill()));
+        }
         self.procs
             .get(&pid)
             .map(|p| p.mm)
             .ok_or_else(|| Error::Broken(format!("no process {pid} in the model")))
+    }
+
+    /// The process whose address space `mm` is.
+    pub(crate) fn pid_of(&self, mm: MmId) -> Option<Pid> {
+        self.procs
+            .iter()
+            .find(|(_, p)| p.mm == mm)
+            .map(|(&pid, _)| pid)
     }
 
     pub(crate) fn new_pid(&mut self, mm: MmId) -> Pid {
@@ -189,6 +206,11 @@ impl Machine {
     /// The page allocator (zones, free lists, counters), for inspection.
     pub fn page_alloc(&self) -> &PageAlloc {
         &self.alloc
+    }
+
+    /// Allocations counted and made to fail since the failure spec was set.
+    pub fn fail_counts(&self) -> (u64, u64) {
+        (self.fail.seen, self.fail.injected)
     }
 
     /// Returns every per-CPU page to the buddy lists (`drain_all_pages`).
@@ -409,12 +431,21 @@ impl Kernel for Machine {
     }
 
     fn exit(&mut self, pid: Pid) -> Result<(), Error> {
+        // A process the OOM killer took is already gone.
+        if self.oom_killed.remove(&pid) {
+            return self.after_step(Ok(()));
+        }
         let mm = self.mm_of(pid)?;
         let proc = self.procs.remove(&pid).expect("mm_of found it");
         self.release_pins_of(mm);
         self.exit_mmap(mm);
         self.exit_files(proc.fds);
         self.after_step(Ok(()))
+    }
+
+    fn set_fail(&mut self, spec: &uapi::fail::FailSpec) -> Result<(), Error> {
+        self.fail = crate::fail::FailState::new(*spec);
+        Ok(())
     }
 
     fn exec(&mut self, pid: Pid, layout: &Layout) -> Result<(), Error> {

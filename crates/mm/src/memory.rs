@@ -435,15 +435,23 @@ impl Machine {
         if kind == AccessKind::Write {
             flags |= FaultFlags::WRITE;
         }
-        match self.handle_mm_fault(vma, addr, flags) {
-            Ok(()) => Ok(()),
-            // VM_FAULT_SIGSEGV goes through bad_area_nosemaphore: SEGV_MAPERR.
-            Err(FaultFail::Sigsegv) => Err(SigInfo::segv(SEGV_MAPERR, addr).into()),
-            Err(FaultFail::Sigbus) => Err(SigInfo::bus(BUS_ADRERR, addr).into()),
-            Err(FaultFail::Oom) => Err(Error::Unsupported(
-                "out of memory in a fault: the OOM killer is not modelled".into(),
-            )),
-            Err(FaultFail::Unsupported(s)) => Err(Error::Unsupported(s)),
+        loop {
+            return match self.handle_mm_fault(vma, addr, flags) {
+                Ok(()) => Ok(()),
+                // VM_FAULT_SIGSEGV goes through bad_area_nosemaphore: SEGV_MAPERR.
+                Err(FaultFail::Sigsegv) => Err(SigInfo::segv(SEGV_MAPERR, addr).into()),
+                Err(FaultFail::Sigbus) => Err(SigInfo::bus(BUS_ADRERR, addr).into()),
+                Err(FaultFail::Oom) => {
+                    // pagefault_out_of_memory: the OOM killer frees memory by killing a
+                    // process; unless that was this one, the fault is retried.
+                    let current = self.pid_of(mm);
+                    match self.out_of_memory() {
+                        Some(victim) if Some(victim) != current => continue,
+                        _ => Err(SigInfo::kill().into()),
+                    }
+                }
+                Err(FaultFail::Unsupported(s)) => Err(Error::Unsupported(s)),
+            };
         }
     }
 

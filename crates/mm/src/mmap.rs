@@ -411,7 +411,8 @@ impl Machine {
         flags: VmFlags,
         open: Option<OpenFile>,
     ) -> Result<VmaId, Errno> {
-        self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
+        self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
+            .map_err(|_| Errno::ENOMEM)?;
         let file = match open {
             Some(o) => Some(o.file),
             None => flags

@@ -316,8 +316,14 @@ impl Machine {
         let new_pgoff = self.vmas[vma].pgoff_at(vrm.addr);
         let (new_vma, src) = self.copy_vma(vma, vrm.new_addr, vrm.new_len, new_pgoff)?;
         vrm.vma = Some(src);
-        self.move_page_tables(mm, vrm.addr, vrm.new_addr, vrm.old_len)
-            .map_err(|()| Errno::ENOMEM)?;
+        if let Err(moved) = self.move_page_tables(mm, vrm.addr, vrm.new_addr, vrm.old_len) {
+            // A page table could not be allocated: the entries moved so far go back (their
+            // old tables are still there) and the new area is unmapped instead of the old.
+            let back = self.move_page_tables(mm, vrm.new_addr, vrm.addr, moved);
+            debug_assert!(back.is_ok(), "moving entries back needs no new table");
+            let _ = self.do_munmap(mm, vrm.new_addr, vrm.new_len);
+            return Err(Errno::ENOMEM);
+        }
         let flags = self.vmas[src].flags;
         self.vrm_stat_account(mm, flags, vrm.new_len);
         if vrm.flags & MREMAP_DONTUNMAP != 0 {
@@ -336,20 +342,21 @@ impl Machine {
     }
 
     /// `move_page_tables`, one entry at a time: entries keep every bit; pages keep their index
-    /// (the destination VMA's pgoff was chosen for that), so nothing else changes.
+    /// (the destination VMA's pgoff was chosen for that), so nothing else changes. When a
+    /// table cannot be allocated, `Err` holds how much was moved.
     fn move_page_tables(
         &mut self,
         mm: MmId,
         old_addr: u64,
         new_addr: u64,
         len: u64,
-    ) -> Result<(), ()> {
+    ) -> Result<(), u64> {
         let mut off = 0;
         while off < len {
             if let Some(src) = self.pte_offset(mm, old_addr + off) {
                 let pte = self.ptep_get(src);
                 if !pte.is_none() {
-                    let dst: Ptep = self.pte_alloc(mm, new_addr + off).map_err(|_| ())?;
+                    let dst: Ptep = self.pte_alloc(mm, new_addr + off).map_err(|_| off)?;
                     self.set_pte_at(src, Pte::NONE);
                     self.set_pte_at(dst, pte);
                 }

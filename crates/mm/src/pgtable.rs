@@ -37,7 +37,11 @@ impl Machine {
     /// A zeroed page-table page (`pagetable_alloc` + `__GFP_ZERO`, counted in NR_PAGETABLE).
     fn alloc_table_page(&mut self) -> Result<Pfn, NoMem> {
         let pfn = self
-            .alloc_pages(crate::phys::gfp::Gfp::PGTABLE_USER, 0)
+            .alloc_pages(
+                uapi::fail::AllocSite::PageTable,
+                crate::phys::gfp::Gfp::PGTABLE_USER,
+                0,
+            )
             .ok_or(NoMem)?;
         self.frames.zero(pfn);
         let p = &mut self.pages[pfn.idx()];

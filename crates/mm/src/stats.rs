@@ -39,6 +39,8 @@ pub struct Events {
     pub cow_copy: u64,
     /// Anonymous pages reused on a write fault without copying.
     pub cow_reuse: u64,
+    /// Processes the OOM killer killed (`OOM_KILL`).
+    pub oom_kill: u64,
 }
 
 #[derive(Clone, Copy, Debug, Default)]

@@ -422,7 +422,8 @@ impl Machine {
     ) -> Result<VmaId, Errno> {
         let v = self.vmas[vma].clone();
         debug_assert!(v.start < addr && addr < v.end, "split outside the VMA");
-        self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
+        self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
+            .map_err(|_| Errno::ENOMEM)?;
         let mut new = v.clone();
         new.chain = Vec::new();
         match part {
@@ -549,7 +550,8 @@ impl Machine {
             };
             return Ok((new, src));
         }
-        self.account_kernel_alloc().map_err(|_| Errno::ENOMEM)?;
+        self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
+            .map_err(|_| Errno::ENOMEM)?;
         let mut dup = v.clone();
         dup.chain = Vec::new();
         dup.start = addr;

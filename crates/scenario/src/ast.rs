@@ -27,6 +27,8 @@ pub struct Scenario {
 pub struct MachineSpec {
     /// `ram=SIZE`, in bytes.
     pub ram: Option<u64>,
+    /// `fail=SPEC`: failure injection from the start (model only).
+    pub fail: Option<uapi::fail::FailSpec>,
 }
 
 /// `file "PATH" dev=MAJ:MIN ino=N size=N`: a file's identity and size as recorded (by
@@ -101,6 +103,10 @@ pub enum Op {
     Exec {
         path: String,
         layout: uapi::Layout,
+    },
+    /// `fail SPEC`: from here on, these allocations fail (failure injection, model only).
+    Fail {
+        spec: uapi::fail::FailSpec,
     },
     /// `pinstore PIN OFFSET LEN BYTE` or `pinstore PIN OFFSET "text"`: a device writes.
     PinStore {

@@ -125,6 +125,9 @@ impl<'a, K: Kernel> Executor<'a, K> {
         if self.procs.is_empty() {
             return Ok(None);
         }
+        if let Some(spec) = &self.scenario.machine.fail {
+            self.kernel.set_fail(spec)?;
+        }
         if let Some(Step {
             actor: 0,
             op: Op::Exec { layout, .. },
@@ -216,6 +219,15 @@ impl<'a, K: Kernel> Executor<'a, K> {
             self.procs[step.actor] =
                 ProcState::Gone(format!("was lost at line {}: {message}", step.line));
         }
+        if let Outcome::Signal { info } = &rec.outcome
+            && info.signo == uapi::Signo::Kill
+        {
+            self.procs[step.actor] = ProcState::Gone(format!(
+                "was killed (SIGKILL, the OOM killer) at line {}",
+                step.line
+            ));
+            self.fds[step.actor].clear();
+        }
         if self.opts.invariants == Invariants::EveryStep
             && let Err(e) = self.kernel.check_invariants()
         {
@@ -284,6 +296,13 @@ impl<'a, K: Kernel> Executor<'a, K> {
         match &step.op {
             // Handled before a live process is required (it may create one).
             Op::Exec { .. } => {}
+            Op::Fail { spec } => {
+                rec.op = format!("fail {spec}");
+                if let Err(e) = self.kernel.set_fail(spec) {
+                    rec.outcome = Outcome::from_error(&e);
+                    rec.fail(format!("failure injection: {e}"));
+                }
+            }
             Op::Syscall { call, result } => self.syscall(step, pid, call, result, rec),
             Op::Fork { child } => {
                 rec.op = "fork()".into();

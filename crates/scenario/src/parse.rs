@@ -360,9 +360,13 @@ impl Parser<'_> {
                     }
                     self.machine.ram = Some(v);
                 }
+                "fail" => {
+                    self.machine.fail =
+                        Some(uapi::fail::FailSpec::parse(value).map_err(|e| problem(vspan, e))?);
+                }
                 _ => {
                     return Err(problem(kspan, format!("unknown machine setting `{key}`"))
-                        .note("known settings: ram"));
+                        .note("known settings: ram, fail"));
                 }
             }
             self.machine_keys.insert(key.to_string(), lineno);
@@ -719,7 +723,7 @@ impl Parser<'_> {
             if word.starts_with("SIG") {
                 return Err(problem(
                     wspan,
-                    format!("unknown signal `{word}`; expected SIGSEGV or SIGBUS"),
+                    format!("unknown signal `{word}`; expected SIGSEGV, SIGBUS or SIGKILL"),
                 ));
             }
             c.pos = save;
@@ -737,6 +741,7 @@ impl Parser<'_> {
                     Signo::Bus => {
                         "BUS_ADRALN, BUS_ADRERR, BUS_OBJERR, BUS_MCEERR_AR, BUS_MCEERR_AO"
                     }
+                    Signo::Kill => "SI_KERNEL",
                 };
                 code = Some(code_from_name(signo, cname).ok_or_else(|| {
                     problem(cspan, format!("unknown si_code `{cname}` for {word}"))
@@ -817,6 +822,17 @@ impl Parser<'_> {
     ) -> PResult<Op> {
         match cmd {
             "exec" => self.exec_line(c),
+            "fail" => {
+                let Some((tok, span)) = c.token() else {
+                    return Err(
+                        problem(c.pos..c.pos, "expected a failure spec after `fail`")
+                            .note("never, nth=N[,site=S] or random=P%[,seed=N][,site=S]"),
+                    );
+                };
+                let spec = uapi::fail::FailSpec::parse(tok).map_err(|e| problem(span, e))?;
+                self.expect_end(c)?;
+                Ok(Op::Fail { spec })
+            }
             "touch" => {
                 const U: &str = "touch ADDR LEN read|write";
                 let addr = self.expr_token(c, "the address", U)?;

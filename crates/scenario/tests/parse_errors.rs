@@ -140,10 +140,10 @@ fn errors_point_at_line_and_column() {
             "unknown si_code `SEGV_MAPERR` for SIGBUS",
         ),
         (
-            "p: touch 0 1 read = SIGKILL\n",
+            "p: touch 0 1 read = SIGTERM\n",
             1,
             21,
-            "unknown signal `SIGKILL`; expected SIGSEGV or SIGBUS",
+            "unknown signal `SIGTERM`; expected SIGSEGV, SIGBUS or SIGKILL",
         ),
         (
             "p: touch 0 1 read extra\n",

@@ -205,6 +205,16 @@ pub trait Kernel {
         Err(Error::Unsupported(format!("{}: files", self.name())))
     }
 
+    /// From now on, the allocations `spec` names fail (failure injection; counting starts
+    /// here). Only the model can do this; the host answers `Unsupported`.
+    fn set_fail(&mut self, spec: &crate::fail::FailSpec) -> Result<(), Error> {
+        let _ = spec;
+        Err(Error::Unsupported(format!(
+            "{}: failure injection",
+            self.name()
+        )))
+    }
+
     /// execve of a recorded program: the process's address space is replaced by `layout`, the
     /// one the program had right after execve on the recording machine (`mmlab trace`).
     /// Descriptors stay open. Only the model can adopt a layout; the host answers

@@ -9,6 +9,7 @@
 pub mod bench;
 pub mod consts;
 pub mod errno;
+pub mod fail;
 pub mod file;
 pub mod kernel;
 pub mod observe;

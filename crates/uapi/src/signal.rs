@@ -7,6 +7,8 @@ use std::fmt;
 pub enum Signo {
     Segv,
     Bus,
+    /// The OOM killer's: the process is gone, not told.
+    Kill,
 }
 
 impl Signo {
@@ -14,6 +16,7 @@ impl Signo {
         match self {
             Signo::Segv => 11,
             Signo::Bus => 7,
+            Signo::Kill => 9,
         }
     }
 
@@ -21,6 +24,7 @@ impl Signo {
         match v {
             11 => Some(Signo::Segv),
             7 => Some(Signo::Bus),
+            9 => Some(Signo::Kill),
             _ => None,
         }
     }
@@ -29,6 +33,7 @@ impl Signo {
         match self {
             Signo::Segv => "SIGSEGV",
             Signo::Bus => "SIGBUS",
+            Signo::Kill => "SIGKILL",
         }
     }
 }
@@ -48,10 +53,14 @@ const BUS_CODES: &[(&str, i32)] = &[
     ("BUS_MCEERR_AO", 5),
 ];
 
+/// SIGKILL from the kernel carries SI_KERNEL.
+const KILL_CODES: &[(&str, i32)] = &[("SI_KERNEL", 0x80)];
+
 fn codes(signo: Signo) -> &'static [(&'static str, i32)] {
     match signo {
         Signo::Segv => SEGV_CODES,
         Signo::Bus => BUS_CODES,
+        Signo::Kill => KILL_CODES,
     }
 }
 
@@ -59,6 +68,7 @@ pub const SEGV_MAPERR: i32 = 1;
 pub const SEGV_ACCERR: i32 = 2;
 pub const BUS_ADRERR: i32 = 2;
 pub const BUS_OBJERR: i32 = 3;
+pub const SI_KERNEL: i32 = 0x80;
 
 /// What a process gets when an access faults and the fault cannot be resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -75,6 +85,15 @@ impl SigInfo {
             signo: Signo::Segv,
             code,
             addr,
+        }
+    }
+
+    /// The OOM killer's SIGKILL.
+    pub fn kill() -> SigInfo {
+        SigInfo {
+            signo: Signo::Kill,
+            code: SI_KERNEL,
+            addr: 0,
         }
     }
 
@@ -104,6 +123,7 @@ pub fn signo_from_name(s: &str) -> Option<Signo> {
     match s {
         "SIGSEGV" => Some(Signo::Segv),
         "SIGBUS" => Some(Signo::Bus),
+        "SIGKILL" => Some(Signo::Kill),
         _ => None,
     }
 }
@@ -115,6 +135,9 @@ pub fn code_from_name(signo: Signo, s: &str) -> Option<i32> {
 
 impl fmt::Display for SigInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.signo == Signo::Kill {
+            return write!(f, "SIGKILL");
+        }
         write!(
             f,
             "{} {} at {:#x}",

@@ -7,10 +7,15 @@ use super::Pfn;
 use super::gfp::Gfp;
 use crate::anon_vma::NoMem;
 use crate::machine::Machine;
+use uapi::fail::AllocSite;
 
 impl Machine {
     /// `alloc_pages(gfp, order)`: the head frame of a fresh block, refcount 1, flags clear.
-    pub(crate) fn alloc_pages(&mut self, gfp: Gfp, order: u8) -> Option<Pfn> {
+    /// `site` says what the page is for, for failure injection (`should_fail_alloc_page`).
+    pub(crate) fn alloc_pages(&mut self, site: AllocSite, gfp: Gfp, order: u8) -> Option<Pfn> {
+        if self.fail.should_fail(site) {
+            return None;
+        }
         let pfn = self.alloc.alloc(&mut self.pages, gfp, order)?;
         let p = &mut self.pages[pfn.idx()];
         p.refcount = 1;
@@ -20,7 +25,7 @@ impl Machine {
 
     /// A page for user memory (`vma_alloc_folio(GFP_HIGHUSER_MOVABLE)`), contents undefined.
     pub(crate) fn alloc_user_page(&mut self) -> Option<Pfn> {
-        self.alloc_pages(Gfp::HIGHUSER_MOVABLE, 0)
+        self.alloc_pages(AllocSite::Page, Gfp::HIGHUSER_MOVABLE, 0)
     }
 
     /// A zeroed page for user memory (`vma_alloc_zeroed_movable_folio`).
@@ -55,9 +60,13 @@ impl Machine {
         self.alloc.free(&mut self.pages, pfn, order);
     }
 
-    /// The hook where failure injection of kernel bookkeeping allocations (anon_vma,
-    /// anon_vma_chain, VMA structs) plugs in; such allocations cannot fail yet.
-    pub(crate) fn account_kernel_alloc(&mut self) -> Result<(), NoMem> {
+    /// A slab allocation of kernel bookkeeping (anon_vma, anon_vma_chain, VMA structs):
+    /// the model keeps these in arenas, so only failure injection can make one fail
+    /// (`should_failslab`).
+    pub(crate) fn account_kernel_alloc(&mut self, site: AllocSite) -> Result<(), NoMem> {
+        if self.fail.should_fail(site) {
+            return Err(NoMem);
+        }
         Ok(())
     }
 }

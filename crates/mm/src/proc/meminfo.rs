@@ -49,7 +49,7 @@ impl Machine {
         let n = &self.stats.node;
         let e = &self.stats.events;
         let a = &self.alloc.stats;
-        let lines: [(&str, u64); 22] = [
+        let lines: [(&str, u64); 23] = [
             ("nr_free_pages", self.nr_free_pages()),
             ("nr_anon_pages", n.anon_mapped),
             ("nr_mapped", n.file_mapped),
@@ -71,6 +71,7 @@ impl Machine {
             ("pglazyfreed", e.pglazyfreed),
             ("pgmigrate_success", e.pgmigrate_success),
             ("pgmigrate_fail", e.pgmigrate_fail),
+            ("oom_kill", e.oom_kill),
             ("mmlab_cow_copy", e.cow_copy),
         ];
         let mut s = String::new();

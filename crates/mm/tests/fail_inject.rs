@@ -1,0 +1,265 @@
+//! Failure injection at every allocation of each operation: for n = 1, 2, … the nth
+//! allocation the operation makes fails, until the operation makes fewer than n. Each time the
+//! operation must end as Linux ends it (success, or ENOMEM for a syscall, the OOM outcome for
+//! a fault), the invariants must hold, and once every process has exited no frame, VMA,
+//! anon_vma or file may be left. FAIL_SITE=vma (or another site) narrows a run to one site;
+//! FAIL_DEBUG=1 prints each injection and its outcome.
+
+use mm::{Config, Machine};
+use uapi::consts::*;
+use uapi::fail::{AllocSite, FailSpec};
+use uapi::{AccessKind, Errno, Error, Kernel, Pid, Signo, Syscall};
+
+fn machine() -> Machine {
+    Machine::new(Config {
+        ram_bytes: 64 << 20,
+        check_every_step: true,
+        ..Config::default()
+    })
+    .unwrap()
+}
+
+fn anon(k: &mut Machine, pid: Pid, len: u64, flags: u64) -> Result<u64, Error> {
+    k.syscall(
+        pid,
+        &Syscall::Mmap {
+            addr: 0,
+            len,
+            prot: PROT_READ | PROT_WRITE,
+            flags: flags | MAP_ANONYMOUS,
+            fd: -1,
+            off: 0,
+        },
+    )
+}
+
+/// A process with private anonymous memory in three VMAs (touched, so with anon_vmas), a
+/// shared anonymous mapping and a child that shares some pages.
+fn setup(k: &mut Machine) -> (Pid, u64) {
+    let p = k.spawn(None).unwrap();
+    let a = anon(k, p, 64 << 12, MAP_PRIVATE).unwrap();
+    k.touch(p, a, 64 << 12, AccessKind::Write).unwrap();
+    k.syscall(
+        p,
+        &Syscall::Mprotect {
+            addr: a + (16 << 12),
+            len: 8 << 12,
+            prot: PROT_READ,
+        },
+    )
+    .unwrap();
+    let s = anon(k, p, 8 << 12, MAP_SHARED).unwrap();
+    k.touch(p, s, 8 << 12, AccessKind::Write).unwrap();
+    (p, a)
+}
+
+/// Runs `op` with the nth allocation failing, for every n the operation reaches.
+fn every_allocation(name: &str, op: &dyn Fn(&mut Machine, Pid, u64) -> Result<(), Error>) {
+    let sites: Vec<Option<AllocSite>> = match std::env::var("FAIL_SITE") {
+        Ok(s) => vec![AllocSite::from_name(&s)],
+        Err(_) => [None].into_iter().chain(AllocSite::ALL.map(Some)).collect(),
+    };
+    for site in sites {
+        let mut n = 1;
+        loop {
+            let mut k = machine();
+            let (p, a) = setup(&mut k);
+            k.set_fail(&FailSpec::Nth { n, site }).unwrap();
+            let r = op(&mut k, p, a);
+            let (seen, injected) = k.fail_counts();
+            match &r {
+                Ok(()) => {}
+                Err(Error::Errno(Errno::ENOMEM)) => {}
+                Err(Error::Signal(s)) if s.signo == Signo::Kill => {}
+                Err(e) => panic!("{name}, allocation {n} at {site:?} failing: {e}"),
+            }
+            if std::env::var_os("FAIL_DEBUG").is_some() {
+                eprintln!("{name} n={n} site={site:?} seen={seen} injected={injected} -> {r:?}");
+            }
+            // A fault that could not allocate had the OOM killer kill another process, then
+            // retried.
+            let vmstat = (1..=8)
+                .find_map(|pid| k.read_proc(pid, uapi::observe::ProcFile::Vmstat).ok())
+                .unwrap_or_default();
+            let oom_kills = uapi::observe::parse_vmstat(&vmstat)
+                .into_iter()
+                .find(|(n, _)| n == "oom_kill")
+                .map_or(0, |(_, v)| v);
+            assert!(
+                injected == 0 || r.is_err() || tolerant(name) || oom_kills > 0,
+                "{name}: allocation {n} at {site:?} failed but the operation succeeded"
+            );
+            k.check()
+                .unwrap_or_else(|v| panic!("{name}, allocation {n} at {site:?}: {v}"));
+            k.set_fail(&FailSpec::Never).unwrap();
+            for pid in 1..=8 {
+                let _ = k.exit(pid);
+            }
+            k.check().unwrap_or_else(|v| {
+                panic!("{name}, allocation {n} at {site:?}, after every exit: {v}")
+            });
+            if seen < n {
+                break;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// Operations whose failed allocations Linux absorbs: populate ignores its errors, and
+/// mremap's unmap of the source ignores a split it cannot make (`unmap_source_vma`: "OOM:
+/// unable to split vma, just get accounts right").
+fn tolerant(name: &str) -> bool {
+    name.contains("populate") || name.contains("mremap")
+}
+
+#[test]
+fn fork() {
+    every_allocation("fork", &|k, p, _| k.fork(p).map(drop));
+}
+
+#[test]
+fn mmap_and_merge() {
+    every_allocation("mmap", &|k, p, a| {
+        k.syscall(
+            p,
+            &Syscall::Mmap {
+                addr: a + (64 << 12),
+                len: 4 << 12,
+                prot: PROT_READ | PROT_WRITE,
+                flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+                fd: -1,
+                off: 0,
+            },
+        )
+        .map(drop)
+    });
+    every_allocation("mmap populate", &|k, p, _| {
+        k.syscall(
+            p,
+            &Syscall::Mmap {
+                addr: 0,
+                len: 16 << 12,
+                prot: PROT_READ | PROT_WRITE,
+                flags: MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE,
+                fd: -1,
+                off: 0,
+            },
+        )
+        .map(drop)
+    });
+}
+
+#[test]
+fn mprotect_munmap_split() {
+    every_allocation("mprotect", &|k, p, a| {
+        k.syscall(
+            p,
+            &Syscall::Mprotect {
+                addr: a + (4 << 12),
+                len: 4 << 12,
+                prot: PROT_READ,
+            },
+        )
+        .map(drop)
+    });
+    every_allocation("mprotect over three VMAs", &|k, p, a| {
+        k.syscall(
+            p,
+            &Syscall::Mprotect {
+                addr: a + (8 << 12),
+                len: 32 << 12,
+                prot: PROT_NONE,
+            },
+        )
+        .map(drop)
+    });
+    every_allocation("munmap", &|k, p, a| {
+        k.syscall(
+            p,
+            &Syscall::Munmap {
+                addr: a + (40 << 12),
+                len: 4 << 12,
+            },
+        )
+        .map(drop)
+    });
+}
+
+#[test]
+fn mremap_moves_and_grows() {
+    every_allocation("mremap move", &|k, p, a| {
+        k.syscall(
+            p,
+            &Syscall::Mremap {
+                old_addr: a + (32 << 12),
+                old_len: 8 << 12,
+                new_len: 16 << 12,
+                flags: MREMAP_MAYMOVE,
+                new_addr: 0,
+            },
+        )
+        .map(drop)
+    });
+}
+
+#[test]
+fn faults() {
+    every_allocation("write fault", &|k, p, _| {
+        let b = anon(k, p, 4 << 12, MAP_PRIVATE)?;
+        k.touch(p, b, 4 << 12, AccessKind::Write)
+    });
+    every_allocation("COW fault after fork", &|k, p, a| {
+        let c = k.fork(p)?;
+        k.touch(c, a, 4 << 12, AccessKind::Write)
+    });
+    every_allocation("brk", &|k, p, _| {
+        let b = k.syscall(p, &Syscall::Brk { addr: 0 })?;
+        k.syscall(
+            p,
+            &Syscall::Brk {
+                addr: b + (8 << 12),
+            },
+        )?;
+        k.touch(p, b, 8 << 12, AccessKind::Write)
+    });
+}
+
+/// mremap that cannot allocate a page table at the destination moves what it moved back and
+/// unmaps the new area (`move_vma`'s revert): the data stays at the old address.
+#[test]
+fn mremap_reverts_a_failed_move() {
+    let mut k = machine();
+    let (p, a) = setup(&mut k);
+    k.store(p, a + (32 << 12), b"kept").unwrap();
+    let far = a - (1 << 30);
+    k.set_fail(&FailSpec::Nth {
+        n: 1,
+        site: Some(AllocSite::PageTable),
+    })
+    .unwrap();
+    let r = k.syscall(
+        p,
+        &Syscall::Mremap {
+            old_addr: a + (32 << 12),
+            old_len: 8 << 12,
+            new_len: 8 << 12,
+            flags: MREMAP_MAYMOVE | MREMAP_FIXED,
+            new_addr: far,
+        },
+    );
+    assert_eq!(r, Err(Error::Errno(Errno::ENOMEM)));
+    assert_eq!(
+        k.fail_counts().1,
+        1,
+        "the page-table allocation was the one that failed"
+    );
+    k.set_fail(&FailSpec::Never).unwrap();
+    assert_eq!(k.load(p, a + (32 << 12), 4).unwrap(), b"kept");
+    let maps = k.read_proc(p, uapi::observe::ProcFile::Maps).unwrap();
+    assert!(
+        !maps.contains(&format!("{far:x}-")),
+        "the new area stays unmapped:\n{maps}"
+    );
+    k.check().unwrap();
+}
