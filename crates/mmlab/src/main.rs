@@ -43,6 +43,10 @@ enum Cmd {
         /// expectations against Linux itself).
         #[arg(long, value_enum, default_value_t = Target::Model)]
         on: Target,
+        /// Check every byte read from anonymous memory against what was written there (the
+        /// data-integrity shadow).
+        #[arg(long)]
+        verify: bool,
     },
     /// Time the same work on the model and on the host kernel, side by side, as ratios.
     #[command(after_help = EXIT_CODES)]
@@ -201,7 +205,8 @@ fn main() -> ExitCode {
             json,
             check,
             on,
-        } => run(&files, format(json), invariants(check), on),
+            verify,
+        } => run(&files, format(json), invariants(check), on, verify),
         Cmd::Diff {
             files,
             json,
@@ -420,7 +425,13 @@ fn bench(size: u64, pairs: usize, format: Format) -> Result<bool, Fail> {
     }
 }
 
-fn run(files: &[PathBuf], format: Format, inv: Invariants, on: Target) -> Result<bool, Fail> {
+fn run(
+    files: &[PathBuf],
+    format: Format,
+    inv: Invariants,
+    on: Target,
+    verify: bool,
+) -> Result<bool, Fail> {
     let scenarios = if files.is_empty() {
         match scenario::parse(DEMO_NAME, DEMO) {
             Ok(s) => vec![s],
@@ -435,9 +446,16 @@ fn run(files: &[PathBuf], format: Format, inv: Invariants, on: Target) -> Result
     let opts = Options { invariants: inv };
     let mut reports = Vec::new();
     for sc in &scenarios {
-        let r = match on {
-            Target::Model => scenario::run(&mut model_for(sc, inv)?, sc, opts),
-            Target::Host => scenario::run(&mut host()?, sc, opts),
+        let r = match (on, verify) {
+            (Target::Model, false) => scenario::run(&mut model_for(sc, inv)?, sc, opts),
+            (Target::Model, true) => {
+                let mut k = scenario::shadow::Shadow::new(model_for(sc, inv)?);
+                scenario::run(&mut k, sc, opts)
+            }
+            (Target::Host, false) => scenario::run(&mut host()?, sc, opts),
+            (Target::Host, true) => {
+                scenario::run(&mut scenario::shadow::Shadow::new(host()?), sc, opts)
+            }
         };
         if format == Format::Text {
             print(&render::run(&r));

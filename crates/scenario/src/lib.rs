@@ -16,6 +16,7 @@ mod parse_obs;
 pub mod ranges;
 pub mod record;
 pub mod render;
+pub mod shadow;
 pub mod snapshot;
 pub mod strace;
 
