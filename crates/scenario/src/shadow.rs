@@ -296,20 +296,16 @@ impl<K: Kernel> Shadow<K> {
                 MADV_KEEPONFORK => m.wipe_on_fork = false,
                 MADV_DONTFORK => m.dont_fork = true,
                 MADV_DOFORK => m.dont_fork = false,
-                MADV_DONTNEED | MADV_DONTNEED_LOCKED => {
-                    if m.backing == Backing::Private {
-                        self.private.remove(&(pid, p));
-                    }
+                MADV_DONTNEED | MADV_DONTNEED_LOCKED if m.backing == Backing::Private => {
+                    self.private.remove(&(pid, p));
                 }
                 MADV_REMOVE => {
                     if let Backing::Shared { obj, index } = m.backing {
                         self.shared.remove(&(obj, index));
                     }
                 }
-                MADV_FREE | MADV_GUARD_INSTALL => {
-                    if m.backing == Backing::Private {
-                        self.private.insert((pid, p), Page::Unknown);
-                    }
+                MADV_FREE | MADV_GUARD_INSTALL if m.backing == Backing::Private => {
+                    self.private.insert((pid, p), Page::Unknown);
                 }
                 _ => {}
             }
