@@ -242,9 +242,9 @@ impl Machine {
         }
         let mut files_by_inode: BTreeMap<(u32, u32, u64), FileId> = BTreeMap::new();
         for e in &layout.vmas {
-            if let Err(msg) = self.import_vma(mm, e, &mut files_by_inode) {
+            if let Err(e) = self.import_vma(mm, e, &mut files_by_inode) {
                 self.exit_mmap(mm);
-                return Err(Error::Unsupported(msg));
+                return Err(e);
             }
         }
         Ok(mm)
@@ -255,12 +255,13 @@ impl Machine {
         mm: MmId,
         e: &SmapsEntry,
         files: &mut BTreeMap<(u32, u32, u64), FileId>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Error> {
         let m = &e.maps;
         let mut flags = VmFlags::empty();
         for code in &e.vm_flags {
-            flags |= VmFlags::from_mnemonic(code)
-                .ok_or_else(|| format!("imported VMA {m}: unknown VmFlags code {code:?}"))?;
+            flags |= VmFlags::from_mnemonic(code).ok_or_else(|| {
+                Error::Unsupported(format!("imported VMA {m}: unknown VmFlags code {code:?}"))
+            })?;
         }
         if m.start >= TASK_SIZE {
             self.mms[mm].gate = Some((m.clone(), flags));
@@ -317,7 +318,7 @@ impl Machine {
         // A VMA that already has anonymous pages on the host has an anon_vma there.
         if e.field("Anonymous").unwrap_or(0) > 0 && !flags.contains(VmFlags::SHARED) {
             self.anon_vma_prepare(vma)
-                .map_err(|_| "out of memory importing the layout".to_string())?;
+                .map_err(|_| Error::Errno(Errno::ENOMEM))?;
         }
         Ok(())
     }

@@ -111,6 +111,29 @@ enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// A long random run on the model: up to eight processes mapping, writing, reading,
+    /// forking and exiting, with allocations failing at random, every byte read checked by the
+    /// data-integrity shadow and the invariants checked as it goes.
+    #[command(after_help = EXIT_CODES)]
+    Soak {
+        /// Random operations.
+        #[arg(long, default_value_t = 1_000_000)]
+        ops: u64,
+        /// Most processes alive at once.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=64))]
+        procs: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Failure injection (never, nth=N[,site=S], random=P%[,seed=N][,site=S]).
+        #[arg(long, default_value = "random=1%,seed=1", value_parser = uapi::fail::FailSpec::parse)]
+        fail: uapi::fail::FailSpec,
+        /// Run the invariant checker every this many operations.
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+        check_every: u64,
+        /// Print a JSON report instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Record a program's memory syscalls on the host (ptrace, no address-space
     /// randomisation) as a scenario that replays on the model.
     Trace {
@@ -192,6 +215,7 @@ impl Fail {
 mod bench;
 mod frag;
 mod fuzz;
+mod soak;
 mod trace;
 
 const DEMO: &str = include_str!("demo.mms");
@@ -222,6 +246,47 @@ fn main() -> ExitCode {
         }
         Cmd::Bench { size, pairs, json } => bench(size, pairs as usize, format(json)),
         Cmd::Trace { output, command } => trace_cmd(output, &command),
+        Cmd::Soak {
+            ops,
+            procs,
+            seed,
+            fail,
+            check_every,
+            json: as_json,
+        } => {
+            let args = soak::SoakArgs {
+                ops,
+                procs: procs as usize,
+                seed,
+                fail,
+                check_every,
+            };
+            match soak::run(&args) {
+                Ok(r) => {
+                    match format(as_json) {
+                        Format::Json => print(&json(&r)),
+                        Format::Text => print(&format!(
+                            "soak: {} operations (seed {}): {} syscalls ({} failed as Linux would), {} forks, {} OOM kills, {} allocations made to fail; {} bytes read back checked, {} invariant checks, nothing left after exit; {:.1} s\n",
+                            r.ops,
+                            r.seed,
+                            r.syscalls,
+                            r.errors,
+                            r.forks,
+                            r.oom_kills,
+                            r.allocations_failed,
+                            r.bytes_checked,
+                            r.invariant_checks,
+                            r.seconds
+                        )),
+                    }
+                    Ok(true)
+                }
+                Err(e) => {
+                    eprintln!("mmlab soak: {e}");
+                    Ok(false)
+                }
+            }
+        }
         Cmd::Replay { files, check } => replay(&files, invariants(check)),
         Cmd::Frag {
             ram,

@@ -53,6 +53,7 @@ pub struct Shadow<K> {
     pins: BTreeMap<PinId, (Pid, u64, u64)>,
     /// Bytes checked by loads, for reports.
     pub checked_bytes: u64,
+    last: String,
 }
 
 fn pages(addr: u64, len: u64) -> impl Iterator<Item = u64> {
@@ -72,7 +73,13 @@ impl<K: Kernel> Shadow<K> {
             brk: BTreeMap::new(),
             pins: BTreeMap::new(),
             checked_bytes: 0,
+            last: String::new(),
         }
+    }
+
+    /// The last operation passed through, for tracing.
+    pub fn last_op(&self) -> &str {
+        &self.last
     }
 
     pub fn inner(&mut self) -> &mut K {
@@ -239,9 +246,28 @@ impl<K: Kernel> Shadow<K> {
                 }
                 let kept = old_len_p.min(new_len_p);
                 if ret != old_addr {
+                    let before: Vec<(u64, Option<Mapped>)> = pages(old_addr, old_len_p)
+                        .map(|p| (p, self.maps.get(&(pid, p)).copied()))
+                        .collect();
                     self.relocate(pid, old_addr, ret, kept, flags & MREMAP_DONTUNMAP != 0);
                     if flags & MREMAP_DONTUNMAP == 0 {
                         self.forget(pid, old_addr, old_len_p);
+                        // Linux ignores a split it cannot make when unmapping the source
+                        // (unmap_source_vma): what stayed mapped there still maps its object,
+                        // emptied of private pages.
+                        let still = self
+                            .inner
+                            .read_proc(pid, ProcFile::Maps)
+                            .ok()
+                            .and_then(|t| uapi::observe::parse_maps(&t).ok())
+                            .unwrap_or_default();
+                        for (p, m) in before {
+                            if let Some(m) = m
+                                && still.iter().any(|v| v.start <= p && p < v.end)
+                            {
+                                self.maps.insert((pid, p), m);
+                            }
+                        }
                     }
                 } else if new_len_p < old_len_p {
                     self.forget(pid, old_addr + new_len_p, old_len_p - new_len_p);
@@ -286,16 +312,18 @@ impl<K: Kernel> Shadow<K> {
     }
 
     fn advise(&mut self, pid: Pid, addr: u64, len: u64, advice: u64) {
+        if matches!(
+            advice,
+            MADV_WIPEONFORK | MADV_KEEPONFORK | MADV_DONTFORK | MADV_DOFORK
+        ) {
+            return self.fork_flags_from_kernel(pid, addr, len);
+        }
         let range: Vec<u64> = pages(addr, len).collect();
         for p in range {
             let Some(m) = self.maps.get_mut(&(pid, p)) else {
                 continue;
             };
             match advice {
-                MADV_WIPEONFORK => m.wipe_on_fork = true,
-                MADV_KEEPONFORK => m.wipe_on_fork = false,
-                MADV_DONTFORK => m.dont_fork = true,
-                MADV_DOFORK => m.dont_fork = false,
                 MADV_DONTNEED | MADV_DONTNEED_LOCKED if m.backing == Backing::Private => {
                     self.private.remove(&(pid, p));
                 }
@@ -308,6 +336,27 @@ impl<K: Kernel> Shadow<K> {
                     self.private.insert((pid, p), Page::Unknown);
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// These advices split VMAs, so an allocation failure can leave them applied to part of
+    /// the range: the VMA flags the kernel shows (VM_WIPEONFORK `wf`, VM_DONTCOPY `dc`) say
+    /// where.
+    fn fork_flags_from_kernel(&mut self, pid: Pid, addr: u64, len: u64) {
+        let vmas = self
+            .inner
+            .read_proc(pid, ProcFile::Smaps)
+            .ok()
+            .and_then(|t| uapi::observe::parse_smaps(&t).ok())
+            .unwrap_or_default();
+        for p in pages(addr, len) {
+            let Some(m) = self.maps.get_mut(&(pid, p)) else {
+                continue;
+            };
+            if let Some(v) = vmas.iter().find(|v| v.maps.start <= p && p < v.maps.end) {
+                m.wipe_on_fork = v.has_flag("wf");
+                m.dont_fork = v.has_flag("dc");
             }
         }
     }
@@ -337,6 +386,7 @@ impl<K: Kernel> Kernel for Shadow<K> {
     }
 
     fn syscall(&mut self, pid: Pid, call: &Syscall) -> Result<u64, Error> {
+        self.last = format!("{call}");
         if matches!(call, Syscall::Brk { .. })
             && !self.brk.contains_key(&pid)
             && let Ok(l) = self.inner.layout(pid)
@@ -346,7 +396,8 @@ impl<K: Kernel> Kernel for Shadow<K> {
         let r = self.inner.syscall(pid, call);
         match (&r, call) {
             (Ok(v), _) => self.after_syscall(pid, call, *v),
-            // madvise over a hole applies to the mapped parts, then says ENOMEM.
+            // madvise over a hole (or out of memory part way) applies to the mapped parts,
+            // then says ENOMEM.
             (Err(Error::Errno(uapi::Errno::ENOMEM)), Syscall::Madvise { addr, len, advice }) => {
                 self.advise(pid, *addr, *len, *advice)
             }
@@ -356,6 +407,7 @@ impl<K: Kernel> Kernel for Shadow<K> {
     }
 
     fn fork(&mut self, pid: Pid) -> Result<Pid, Error> {
+        self.last = "fork".into();
         let child = self.inner.fork(pid);
         let child = self.note(pid, child)?;
         let maps: Vec<((Pid, u64), Mapped)> = self
@@ -388,11 +440,17 @@ impl<K: Kernel> Kernel for Shadow<K> {
     }
 
     fn touch(&mut self, pid: Pid, addr: u64, len: u64, kind: AccessKind) -> Result<(), Error> {
+        self.last = format!("touch {addr:#x} {len} {kind:?}");
         let r = self.inner.touch(pid, addr, len, kind);
         self.note(pid, r)
     }
 
     fn store(&mut self, pid: Pid, addr: u64, data: &[u8]) -> Result<(), Error> {
+        self.last = format!(
+            "store {addr:#x} {} of {:#x}",
+            data.len(),
+            data.first().copied().unwrap_or(0)
+        );
         let r = self.inner.store(pid, addr, data);
         let written = match &r {
             Ok(()) => data.len() as u64,
@@ -403,10 +461,18 @@ impl<K: Kernel> Kernel for Shadow<K> {
             Err(_) => 0,
         };
         self.record(pid, addr, &data[..written as usize]);
+        if let Err(Error::Signal(s)) = &r
+            && s.signo == Signo::Kill
+        {
+            // Killed part way: what reached shared memory before the kill is not known (the
+            // private part dies with the process).
+            self.mark_unknown(pid, addr, data.len() as u64);
+        }
         self.note(pid, r)
     }
 
     fn load(&mut self, pid: Pid, addr: u64, len: u64) -> Result<Vec<u8>, Error> {
+        self.last = format!("load {addr:#x} {len}");
         let r = self.inner.load(pid, addr, len);
         let bytes = self.note(pid, r)?;
         self.verify(pid, addr, &bytes)?;
