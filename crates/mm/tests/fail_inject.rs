@@ -115,7 +115,17 @@ fn tolerant(name: &str) -> bool {
 
 #[test]
 fn fork() {
-    every_allocation("fork", &|k, p, _| k.fork(p).map(drop));
+    every_allocation("fork", &|k, p, a| {
+        let maps = k.read_proc(p, uapi::observe::ProcFile::Maps)?;
+        let data = k.load(p, a, 64 << 12)?;
+        let r = k.fork(p).map(drop);
+        if r.is_err() {
+            // A failed fork leaves the parent as it was, and its memory as it held it.
+            assert_eq!(k.read_proc(p, uapi::observe::ProcFile::Maps)?, maps);
+            assert_eq!(k.load(p, a, 64 << 12)?, data);
+        }
+        r
+    });
 }
 
 #[test]
