@@ -4,6 +4,7 @@
 //! and watch the error path run. Counting starts when a spec is set.
 
 use uapi::fail::{AllocSite, FailSpec};
+use uapi::rng::SplitMix64;
 
 #[derive(Clone, Debug)]
 pub struct FailState {
@@ -12,7 +13,7 @@ pub struct FailState {
     pub seen: u64,
     /// Allocations made to fail.
     pub injected: u64,
-    rng: u64,
+    rng: SplitMix64,
 }
 
 impl Default for FailState {
@@ -23,25 +24,16 @@ impl Default for FailState {
 
 impl FailState {
     pub fn new(spec: FailSpec) -> FailState {
-        let rng = match spec {
+        let rng = SplitMix64::new(match spec {
             FailSpec::Random { seed, .. } => seed,
             _ => 0,
-        };
+        });
         FailState {
             spec,
             seen: 0,
             injected: 0,
             rng,
         }
-    }
-
-    /// SplitMix64.
-    fn next(&mut self) -> u64 {
-        self.rng = self.rng.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.rng;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
     }
 
     /// Whether this allocation at `site` fails.
@@ -62,7 +54,7 @@ impl FailState {
                     return false;
                 }
                 self.seen += 1;
-                self.next() % 100 < percent as u64
+                self.rng.below(100) < percent as u64
             }
         };
         if fail {

@@ -67,11 +67,6 @@ pub struct OpenFile {
 /// A process's descriptors, by number (`files_struct`).
 pub type FdTable = BTreeMap<i64, OpenFile>;
 
-/// The lowest descriptor a fresh open gets: 0 to 2 are the standard streams.
-const FIRST_FREE_FD: i64 = 3;
-/// `RLIMIT_NOFILE`'s usual soft limit: a descriptor must lie below it.
-const NR_OPEN: i64 = 1024;
-
 impl Machine {
     /// `do_sys_openat2` for a regular file; `fd` places it like `dup2`.
     pub(crate) fn sys_open(
@@ -82,13 +77,7 @@ impl Machine {
         fd: Option<i64>,
     ) -> Result<i64, Errno> {
         let fds = &self.procs.get(&pid).ok_or(Errno::ESRCH)?.fds;
-        let fd = match fd {
-            Some(n) if !(0..NR_OPEN).contains(&n) => return Err(Errno::EBADF),
-            Some(n) => n,
-            None => (FIRST_FREE_FD..NR_OPEN)
-                .find(|n| !fds.contains_key(n))
-                .ok_or(Errno::EMFILE)?,
-        };
+        let fd = uapi::file::pick_fd(fd, |n| fds.contains_key(&n))?;
         let file = self.iget(facts);
         self.files[file].opens += 1;
         self.next_filp += 1;

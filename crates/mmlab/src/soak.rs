@@ -8,6 +8,7 @@
 use scenario::shadow::Shadow;
 use uapi::consts::*;
 use uapi::fail::FailSpec;
+use uapi::rng::SplitMix64 as Rng;
 use uapi::{AccessKind, Error, Kernel, Pid, Signo, Syscall};
 
 pub struct SoakArgs {
@@ -30,22 +31,6 @@ pub struct SoakReport {
     pub invariant_checks: u64,
     pub allocations_failed: u64,
     pub seconds: f64,
-}
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
 }
 
 /// A process of the soak and the ranges it mapped (start, pages).
@@ -74,7 +59,7 @@ pub fn run(args: &SoakArgs) -> Result<SoakReport, String> {
         ..mm::Config::default()
     })?;
     let mut k = Shadow::new(model);
-    let mut rng = Rng(args.seed);
+    let mut rng = Rng::new(args.seed);
     let mut rep = SoakReport {
         seed: args.seed,
         ..SoakReport::default()

@@ -630,13 +630,7 @@ impl Kernel for Host {
         fd: Option<i64>,
     ) -> Result<i64, Error> {
         let table = &self.worker_of(pid)?.fds;
-        let fd = match fd {
-            Some(n) if !(0..1024).contains(&n) => return Err(Error::Errno(Errno::EBADF)),
-            Some(n) => n,
-            None => (3..1024)
-                .find(|n| !table.contains_key(n))
-                .ok_or(Error::Errno(Errno::EMFILE))?,
-        };
+        let fd = uapi::file::pick_fd(fd, |n| table.contains_key(&n))?;
         let real = self
             .request(
                 pid,

@@ -31,6 +31,22 @@ impl FileFacts {
     }
 }
 
+/// `RLIMIT_NOFILE`'s usual soft limit: a descriptor must lie below it.
+pub const NR_OPEN: i64 = 1024;
+
+/// The descriptor an open gets: `wanted` (as dup2 would place it; EBADF out of range), else
+/// the lowest one from 3 up that is not `in_use` (0 to 2 are the standard streams; EMFILE
+/// when none is left). Both kernels number a scenario's descriptors this way.
+pub fn pick_fd(wanted: Option<i64>, in_use: impl Fn(i64) -> bool) -> Result<i64, crate::Errno> {
+    match wanted {
+        Some(n) if !(0..NR_OPEN).contains(&n) => Err(crate::Errno::EBADF),
+        Some(n) => Ok(n),
+        None => (3..NR_OPEN)
+            .find(|&n| !in_use(n))
+            .ok_or(crate::Errno::EMFILE),
+    }
+}
+
 /// `st_dev` split as the kernel's `MAJOR()`/`MINOR()` of a userspace `dev_t` (glibc's
 /// encoding: 12 bits of major and 20 of minor spread over 64).
 pub fn dev_major_minor(dev: u64) -> (u32, u32) {

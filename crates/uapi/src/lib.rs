@@ -13,6 +13,7 @@ pub mod fail;
 pub mod file;
 pub mod kernel;
 pub mod observe;
+pub mod rng;
 pub mod signal;
 pub mod syscall;
 

@@ -13,27 +13,7 @@ use crate::phys::page_alloc::{AllocConfig, PageAlloc};
 use crate::phys::pageblock::{Migratetype, PAGEBLOCK_NR_PAGES};
 use std::collections::VecDeque;
 
-/// SplitMix64: a small, well-mixed, seedable generator.
-pub(super) struct Rng(u64);
-
-impl Rng {
-    pub(super) fn new(seed: u64) -> Rng {
-        Rng(seed)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..n` (`n > 0`).
-    pub(super) fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+pub(super) use uapi::rng::SplitMix64 as Rng;
 
 /// Pages per file: fio's 64 KiB files (and a typical kernel source file).
 pub(super) const FILE_PAGES: usize = 16;

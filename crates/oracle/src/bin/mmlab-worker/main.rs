@@ -346,17 +346,27 @@ fn load(a: &mut Arena, addr: u64, len: u64) -> Served {
     send_ok(0, &a.buf[..filled])
 }
 
-/// Streams the contents of the file named by the payload.
-fn read_file(a: &mut Arena, len: u64) -> Served {
+/// Receives a path payload of `len` bytes into the arena, NUL-terminated; `Ok(None)` when it
+/// was too long (the request is answered as malformed).
+fn recv_path(a: &mut Arena, len: u64) -> Result<Option<usize>, ChanBroken> {
     if len as usize > PATH_MAX {
         drain(a, len)?;
-        return send_fail(fail::BAD_REQUEST, 0);
+        send_fail(fail::BAD_REQUEST, 0)?;
+        return Ok(None);
     }
     let n = len as usize;
     if recv_exact(&mut a.path[..n])? != n {
         return Err(ChanBroken);
     }
     a.path[n] = 0;
+    Ok(Some(n))
+}
+
+/// Streams the contents of the file named by the payload.
+fn read_file(a: &mut Arena, len: u64) -> Served {
+    let Some(n) = recv_path(a, len)? else {
+        return Ok(());
+    };
     let fd = match rt::open_readonly(&a.path[..=n]) {
         Ok(fd) => fd,
         Err(e) => return send_fail(fail::OPEN, e),
@@ -370,15 +380,9 @@ fn read_file(a: &mut Arena, len: u64) -> Served {
 /// are cached, and writes back any dirty ones, so it is the clean, fully cached file the model
 /// assumes.
 fn open_file(a: &mut Arena, flags: u64, len: u64) -> Served {
-    if len as usize > PATH_MAX {
-        drain(a, len)?;
-        return send_fail(fail::BAD_REQUEST, 0);
-    }
-    let n = len as usize;
-    if recv_exact(&mut a.path[..n])? != n {
-        return Err(ChanBroken);
-    }
-    a.path[n] = 0;
+    let Some(n) = recv_path(a, len)? else {
+        return Ok(());
+    };
     let fd = match rt::open_flags(&a.path[..=n], flags) {
         Ok(fd) => fd,
         Err(e) => return send_result(Err(e), 0),
