@@ -401,6 +401,30 @@ impl<K: Kernel> Kernel for Shadow<K> {
             (Err(Error::Errno(uapi::Errno::ENOMEM)), Syscall::Madvise { addr, len, advice }) => {
                 self.advise(pid, *addr, *len, *advice)
             }
+            // An advice a later VMA refuses (EINVAL, EAGAIN) has already changed the earlier
+            // ones: for the fork flags the kernel's VMAs say which.
+            (Err(Error::Errno(_)), Syscall::Madvise { addr, len, advice })
+                if matches!(
+                    *advice,
+                    MADV_WIPEONFORK | MADV_KEEPONFORK | MADV_DONTFORK | MADV_DOFORK
+                ) =>
+            {
+                self.fork_flags_from_kernel(pid, *addr, *len)
+            }
+            // Contents an advice may have dropped before a later VMA refused it are no longer
+            // known.
+            (Err(Error::Errno(_)), Syscall::Madvise { addr, len, advice })
+                if matches!(
+                    *advice,
+                    MADV_DONTNEED
+                        | MADV_DONTNEED_LOCKED
+                        | MADV_FREE
+                        | MADV_GUARD_INSTALL
+                        | MADV_REMOVE
+                ) =>
+            {
+                self.mark_unknown(pid, *addr, *len)
+            }
             _ => {}
         }
         self.note(pid, r)
