@@ -87,7 +87,7 @@ impl<K: Kernel> Shadow<K> {
     }
 
     fn forget(&mut self, pid: Pid, addr: u64, len: u64) {
-        for p in pages(addr, len) {
+        for p in self.followed(pid, addr, len) {
             self.maps.remove(&(pid, p));
             self.private.remove(&(pid, p));
         }
@@ -142,8 +142,19 @@ impl<K: Kernel> Shadow<K> {
         }
     }
 
+    /// The followed pages of `pid` in [addr, addr+len): found in the map, so a huge range
+    /// (a call the kernel refused) costs nothing.
+    fn followed(&self, pid: Pid, addr: u64, len: u64) -> Vec<u64> {
+        let start = addr & !(PAGE_SIZE - 1);
+        let end = addr.saturating_add(len);
+        self.maps
+            .range((pid, start)..(pid, end.max(start)))
+            .map(|(&(_, p), _)| p)
+            .collect()
+    }
+
     fn mark_unknown(&mut self, pid: Pid, addr: u64, len: u64) {
-        for p in pages(addr, len) {
+        for p in self.followed(pid, addr, len) {
             if let Some(page) = self.page_mut(pid, p) {
                 *page = Page::Unknown;
             }
@@ -318,8 +329,7 @@ impl<K: Kernel> Shadow<K> {
         ) {
             return self.fork_flags_from_kernel(pid, addr, len);
         }
-        let range: Vec<u64> = pages(addr, len).collect();
-        for p in range {
+        for p in self.followed(pid, addr, len) {
             let Some(m) = self.maps.get_mut(&(pid, p)) else {
                 continue;
             };
@@ -350,7 +360,7 @@ impl<K: Kernel> Shadow<K> {
             .ok()
             .and_then(|t| uapi::observe::parse_smaps(&t).ok())
             .unwrap_or_default();
-        for p in pages(addr, len) {
+        for p in self.followed(pid, addr, len) {
             let Some(m) = self.maps.get_mut(&(pid, p)) else {
                 continue;
             };
