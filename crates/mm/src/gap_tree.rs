@@ -23,6 +23,15 @@ struct Node<V> {
     max_gap: u64,
 }
 
+/// What `update_in_place` found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Update {
+    Done,
+    NotFound,
+    /// The new range would not stay between its neighbours.
+    Misplaced,
+}
+
 #[derive(Clone, Debug)]
 pub struct GapTree<V> {
     nodes: Vec<Node<V>>,
@@ -142,32 +151,127 @@ impl<V: Copy> GapTree<V> {
                 (self.nodes.len() - 1) as u32
             }
         };
-        let (a, b) = self.split(self.root, start);
-        let a = self.merge(a, n);
-        self.root = self.merge(a, b);
+        self.root = self.insert_at(self.root, n);
         self.len += 1;
+    }
+
+    /// Treap insertion: down to where the new node's priority belongs, then the subtree there
+    /// is split around it.
+    fn insert_at(&mut self, t: u32, n: u32) -> u32 {
+        if t == NIL {
+            return n;
+        }
+        let key = self.nodes[n as usize].start;
+        if self.nodes[n as usize].prio > self.nodes[t as usize].prio {
+            let (a, b) = self.split(t, key);
+            let node = &mut self.nodes[n as usize];
+            node.left = a;
+            node.right = b;
+            self.pull(n);
+            return n;
+        }
+        if key < self.nodes[t as usize].start {
+            let l = self.insert_at(self.nodes[t as usize].left, n);
+            self.nodes[t as usize].left = l;
+        } else {
+            let r = self.insert_at(self.nodes[t as usize].right, n);
+            self.nodes[t as usize].right = r;
+        }
+        self.pull(t);
+        t
     }
 
     /// Removes the range starting at `start`.
     pub fn remove(&mut self, start: u64) -> Option<V> {
-        let (a, b) = self.split(self.root, start);
-        let (mid, c) = self.split(b, start.checked_add(1)?);
-        let v = (mid != NIL).then(|| {
-            debug_assert_eq!(self.nodes[mid as usize].left, NIL);
-            debug_assert_eq!(self.nodes[mid as usize].right, NIL);
-            self.free.push(mid);
-            self.len -= 1;
-            self.nodes[mid as usize].value
-        });
-        self.root = self.merge(a, c);
-        v
+        let mut removed = None;
+        self.root = self.remove_at(self.root, start, &mut removed);
+        let n = removed?;
+        self.free.push(n);
+        self.len -= 1;
+        Some(self.nodes[n as usize].value)
     }
 
-    /// Changes the range starting at `old_start` to [start, end).
+    /// Treap removal: the node's children are merged in its place.
+    fn remove_at(&mut self, t: u32, key: u64, removed: &mut Option<u32>) -> u32 {
+        if t == NIL {
+            return NIL;
+        }
+        let node = &self.nodes[t as usize];
+        if key == node.start {
+            *removed = Some(t);
+            let (l, r) = (node.left, node.right);
+            return self.merge(l, r);
+        }
+        if key < node.start {
+            let l = self.remove_at(node.left, key, removed);
+            self.nodes[t as usize].left = l;
+        } else {
+            let r = self.remove_at(node.right, key, removed);
+            self.nodes[t as usize].right = r;
+        }
+        if removed.is_some() {
+            self.pull(t);
+        }
+        t
+    }
+
+    /// Changes the range starting at `old_start` to [start, end). A VMA's boundaries move
+    /// within the gaps around it, so the node is usually updated where it is and only its
+    /// ancestors' aggregates recomputed; a range that would pass a neighbour is re-inserted.
     pub fn set_range(&mut self, old_start: u64, start: u64, end: u64) {
+        if self.update_in_place(self.root, old_start, start, end, 0, u64::MAX) == Update::Done {
+            return;
+        }
         if let Some(v) = self.remove(old_start) {
             self.insert(start, end, v);
         }
+    }
+
+    /// Finds `old_start` below `t` and, if [start, end) still lies between the ranges before
+    /// and after it (`lo_end`: the end of the nearest range before the subtree; `hi_start`:
+    /// the start of the nearest one after), updates it and the aggregates on the way back up.
+    fn update_in_place(
+        &mut self,
+        t: u32,
+        old_start: u64,
+        start: u64,
+        end: u64,
+        lo_end: u64,
+        hi_start: u64,
+    ) -> Update {
+        if t == NIL {
+            return Update::NotFound;
+        }
+        let n = &self.nodes[t as usize];
+        let r = if old_start == n.start {
+            let below = if n.left == NIL {
+                lo_end
+            } else {
+                self.nodes[n.left as usize].max_end
+            };
+            let above = if n.right == NIL {
+                hi_start
+            } else {
+                self.nodes[n.right as usize].min_start
+            };
+            if start < below || end > above || start >= end {
+                return Update::Misplaced;
+            }
+            let n = &mut self.nodes[t as usize];
+            n.start = start;
+            n.end = end;
+            Update::Done
+        } else if old_start < n.start {
+            let (child, bound) = (n.left, n.start);
+            self.update_in_place(child, old_start, start, end, lo_end, bound)
+        } else {
+            let (child, bound) = (n.right, n.end);
+            self.update_in_place(child, old_start, start, end, bound, hi_start)
+        };
+        if r == Update::Done {
+            self.pull(t);
+        }
+        r
     }
 
     /// The range with the highest start at or below `key`.
@@ -374,7 +478,25 @@ mod tests {
             let s = (r.next() % 512) * 16;
             let len = 1 + r.next() % 40;
             let e = s + len;
-            match r.next() % 3 {
+            match r.next() % 4 {
+                3 => {
+                    // Move or resize a range: near itself (updated in place) or anywhere
+                    // free (re-inserted).
+                    if let Some((&ks, &ke)) = m.range(s..).next() {
+                        let (ns, ne) = if r.next() % 2 == 0 {
+                            let ns = ks.saturating_sub(r.next() % 24);
+                            (ns, (ke + r.next() % 24).saturating_sub(r.next() % 8).max(ns + 1))
+                        } else {
+                            (s, e)
+                        };
+                        let clash = m.range(..ne).any(|(&os, &oe)| os != ks && oe > ns);
+                        if !clash {
+                            t.set_range(ks, ns, ne);
+                            m.remove(&ks);
+                            m.insert(ns, ne);
+                        }
+                    }
+                }
                 0 | 1 => {
                     let overlaps = m.range(..e).next_back().is_some_and(|(_, &pe)| pe > s);
                     if !overlaps {
