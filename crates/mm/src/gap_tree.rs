@@ -485,7 +485,12 @@ mod tests {
                     if let Some((&ks, &ke)) = m.range(s..).next() {
                         let (ns, ne) = if r.next() % 2 == 0 {
                             let ns = ks.saturating_sub(r.next() % 24);
-                            (ns, (ke + r.next() % 24).saturating_sub(r.next() % 8).max(ns + 1))
+                            (
+                                ns,
+                                (ke + r.next() % 24)
+                                    .saturating_sub(r.next() % 8)
+                                    .max(ns + 1),
+                            )
                         } else {
                             (s, e)
                         };
