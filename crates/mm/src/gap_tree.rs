@@ -483,7 +483,7 @@ mod tests {
                     // Move or resize a range: near itself (updated in place) or anywhere
                     // free (re-inserted).
                     if let Some((&ks, &ke)) = m.range(s..).next() {
-                        let (ns, ne) = if r.next() % 2 == 0 {
+                        let (ns, ne) = if r.next().is_multiple_of(2) {
                             let ns = ks.saturating_sub(r.next() % 24);
                             (
                                 ns,
