@@ -143,9 +143,13 @@ impl Machine {
     /// lists end up in the same order). When `dst` has no anon_vma yet (fork), reuse one that no
     /// VMA uses and that has at most one child.
     pub(crate) fn anon_vma_clone(&mut self, dst: VmaId, src: VmaId) -> Result<(), NoMem> {
-        let src_chain: Vec<AvcId> = self.vmas[src].chain.clone();
+        debug_assert_ne!(dst, src);
         let src_has_anon = self.vmas[src].anon_vma.is_some();
-        for avc in src_chain.into_iter().rev() {
+        let src_len = self.vmas[src].chain.len();
+        self.vmas[dst].chain.reserve_exact(src_len);
+        // Linking only ever touches dst's chain, so src's can be read in place.
+        for i in (0..src_len).rev() {
+            let avc = self.vmas[src].chain[i];
             let av = self.avcs[avc].anon_vma;
             if let Err(e) = self.anon_vma_chain_link(dst, av) {
                 self.vmas[dst].anon_vma = None;

@@ -39,6 +39,8 @@ pub struct GapTree<V> {
     root: u32,
     len: usize,
     rng: u64,
+    /// Scratch for the descent of `update_in_place`, kept to avoid an allocation per call.
+    path: Vec<u32>,
 }
 
 impl<V: Copy> Default for GapTree<V> {
@@ -49,6 +51,7 @@ impl<V: Copy> Default for GapTree<V> {
             root: NIL,
             len: 0,
             rng: 0x9e37_79b9_7f4a_7c15,
+            path: Vec::new(),
         }
     }
 }
@@ -219,7 +222,7 @@ impl<V: Copy> GapTree<V> {
     /// within the gaps around it, so the node is usually updated where it is and only its
     /// ancestors' aggregates recomputed; a range that would pass a neighbour is re-inserted.
     pub fn set_range(&mut self, old_start: u64, start: u64, end: u64) {
-        if self.update_in_place(self.root, old_start, start, end, 0, u64::MAX) == Update::Done {
+        if self.update_in_place(self.root, old_start, start, end) == Update::Done {
             return;
         }
         if let Some(v) = self.remove(old_start) {
@@ -228,50 +231,55 @@ impl<V: Copy> GapTree<V> {
     }
 
     /// Finds `old_start` below `t` and, if [start, end) still lies between the ranges before
-    /// and after it (`lo_end`: the end of the nearest range before the subtree; `hi_start`:
-    /// the start of the nearest one after), updates it and the aggregates on the way back up.
-    fn update_in_place(
-        &mut self,
-        t: u32,
-        old_start: u64,
-        start: u64,
-        end: u64,
-        lo_end: u64,
-        hi_start: u64,
-    ) -> Update {
-        if t == NIL {
-            return Update::NotFound;
-        }
-        let n = &self.nodes[t as usize];
-        let r = if old_start == n.start {
-            let below = if n.left == NIL {
-                lo_end
-            } else {
-                self.nodes[n.left as usize].max_end
-            };
-            let above = if n.right == NIL {
-                hi_start
-            } else {
-                self.nodes[n.right as usize].min_start
-            };
-            if start < below || end > above || start >= end {
-                return Update::Misplaced;
+    /// and after it, updates it and then the aggregates of its ancestors, deepest first.
+    fn update_in_place(&mut self, t: u32, old_start: u64, start: u64, end: u64) -> Update {
+        // `lo_end`: the end of the nearest range before the current subtree; `hi_start`: the
+        // start of the nearest one after it.
+        let (mut lo_end, mut hi_start) = (0, u64::MAX);
+        let mut path = std::mem::take(&mut self.path);
+        path.clear();
+        let mut t = t;
+        let found = loop {
+            if t == NIL {
+                break Update::NotFound;
             }
-            let n = &mut self.nodes[t as usize];
-            n.start = start;
-            n.end = end;
-            Update::Done
-        } else if old_start < n.start {
-            let (child, bound) = (n.left, n.start);
-            self.update_in_place(child, old_start, start, end, lo_end, bound)
-        } else {
-            let (child, bound) = (n.right, n.end);
-            self.update_in_place(child, old_start, start, end, bound, hi_start)
+            let n = &self.nodes[t as usize];
+            if old_start == n.start {
+                let below = if n.left == NIL {
+                    lo_end
+                } else {
+                    self.nodes[n.left as usize].max_end
+                };
+                let above = if n.right == NIL {
+                    hi_start
+                } else {
+                    self.nodes[n.right as usize].min_start
+                };
+                if start < below || end > above || start >= end {
+                    break Update::Misplaced;
+                }
+                let n = &mut self.nodes[t as usize];
+                n.start = start;
+                n.end = end;
+                path.push(t);
+                break Update::Done;
+            }
+            path.push(t);
+            if old_start < n.start {
+                hi_start = n.start;
+                t = n.left;
+            } else {
+                lo_end = n.end;
+                t = n.right;
+            }
         };
-        if r == Update::Done {
-            self.pull(t);
+        if found == Update::Done {
+            for &n in path.iter().rev() {
+                self.pull(n);
+            }
         }
-        r
+        self.path = path;
+        found
     }
 
     /// The range with the highest start at or below `key`.

@@ -175,6 +175,25 @@ pub struct Vma {
 }
 
 impl Vma {
+    /// `vm_area_dup`: the same attributes, with no anon_vma chain yet (the caller links one
+    /// with `anon_vma_clone`). Cheaper than `clone`, which would copy the chain only to
+    /// drop it.
+    pub fn dup_without_chain(&self) -> Vma {
+        Vma {
+            mm: self.mm,
+            start: self.start,
+            end: self.end,
+            pgoff: self.pgoff,
+            flags: self.flags,
+            page_prot: self.page_prot,
+            anon_vma: self.anon_vma,
+            chain: Vec::new(),
+            file: self.file,
+            filp: self.filp,
+            name: self.name.clone(),
+        }
+    }
+
     pub fn pages(&self) -> u64 {
         (self.end - self.start) >> PAGE_SHIFT
     }

@@ -229,14 +229,11 @@ impl Machine {
             self.vmas[t].flags |= sticky;
         }
         // Take removed VMAs out of the tree first so the new ranges never collide with them.
-        let mut removed = Vec::new();
-        if g.remove_middle {
-            removed.push(g.middle.expect("middle"));
-        }
-        if g.remove_next {
-            removed.push(g.next.expect("next"));
-        }
-        for &r in &removed {
+        let removed = [
+            g.remove_middle.then(|| g.middle.expect("middle")),
+            g.remove_next.then(|| g.next.expect("next")),
+        ];
+        for r in removed.into_iter().flatten() {
             let (mm, s) = (self.vmas[r].mm, self.vmas[r].start);
             self.mms[mm].tree.remove(s);
         }
@@ -258,7 +255,7 @@ impl Machine {
         } else {
             self.vma_set_range(vma, g.start, g.end, g.pgoff);
         }
-        for r in removed {
+        for r in removed.into_iter().flatten() {
             self.remove_merged_vma(r);
         }
         Ok(())
@@ -420,17 +417,17 @@ impl Machine {
         addr: u64,
         part: NewPart,
     ) -> Result<VmaId, Errno> {
-        let v = self.vmas[vma].clone();
-        debug_assert!(v.start < addr && addr < v.end, "split outside the VMA");
+        let mut new = self.vmas[vma].dup_without_chain();
+        let (v_start, v_end, v_pgoff, v_file, v_mm) =
+            (new.start, new.end, new.pgoff, new.file, new.mm);
+        debug_assert!(v_start < addr && addr < v_end, "split outside the VMA");
         self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
             .map_err(|_| Errno::ENOMEM)?;
-        let mut new = v.clone();
-        new.chain = Vec::new();
         match part {
             NewPart::Below => new.end = addr,
             NewPart::Above => {
                 new.start = addr;
-                new.pgoff += (addr - v.start) >> PAGE_SHIFT;
+                new.pgoff += (addr - v_start) >> PAGE_SHIFT;
             }
         }
         let new_id = self.vmas.alloc(new);
@@ -439,17 +436,17 @@ impl Machine {
             self.vmas.free(new_id);
             return Err(Errno::ENOMEM);
         }
-        if let Some(f) = v.file {
+        if let Some(f) = v_file {
             self.files[f].vmas.push(new_id);
         }
         match part {
             NewPart::Below => {
-                let pgoff = v.pgoff + ((addr - v.start) >> PAGE_SHIFT);
-                self.vma_set_range(vma, addr, v.end, pgoff);
+                let pgoff = v_pgoff + ((addr - v_start) >> PAGE_SHIFT);
+                self.vma_set_range(vma, addr, v_end, pgoff);
             }
-            NewPart::Above => self.vma_set_range(vma, v.start, addr, v.pgoff),
+            NewPart::Above => self.vma_set_range(vma, v_start, addr, v_pgoff),
         }
-        self.mms[v.mm].tree.insert(&self.vmas, new_id);
+        self.mms[v_mm].tree.insert(&self.vmas, new_id);
         Ok(new_id)
     }
 
@@ -523,7 +520,7 @@ impl Machine {
         len: u64,
         pgoff: u64,
     ) -> Result<(VmaId, VmaId), Errno> {
-        let v = self.vmas[vma].clone();
+        let v = self.vmas[vma].dup_without_chain();
         let mm = v.mm;
         // An unfaulted anonymous VMA takes the destination's linear pgoff, to merge more easily.
         let pgoff = if v.is_anonymous() && v.anon_vma.is_none() {
@@ -552,8 +549,7 @@ impl Machine {
         }
         self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
             .map_err(|_| Errno::ENOMEM)?;
-        let mut dup = v.clone();
-        dup.chain = Vec::new();
+        let mut dup = v.dup_without_chain();
         dup.start = addr;
         dup.end = addr + len;
         dup.pgoff = pgoff;
