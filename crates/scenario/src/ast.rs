@@ -68,6 +68,10 @@ pub enum Op {
     Fork {
         child: ProcIdx,
     },
+    /// `fork() = -1 ERRNO`: fork is expected to fail (failure injection), creating nobody.
+    ForkFails {
+        errno: Errno,
+    },
     Exit,
     Touch {
         addr: Expr,

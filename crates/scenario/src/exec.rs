@@ -324,6 +324,28 @@ impl<'a, K: Kernel> Executor<'a, K> {
                     }
                 }
             }
+            Op::ForkFails { errno } => {
+                rec.op = "fork()".into();
+                match self.kernel.fork(pid) {
+                    Ok(c) => {
+                        rec.outcome = Outcome::Value { value: c as u64 };
+                        rec.fail(format!("expected -1 {errno}, but fork created process {c}"));
+                        // Nobody in the scenario can name the child: end it, so it neither
+                        // leaks nor acts.
+                        let _ = self.kernel.exit(c);
+                    }
+                    Err(e) => {
+                        rec.outcome = Outcome::from_error(&e);
+                        match e {
+                            Error::Errno(got) if got == *errno => {}
+                            e if e.is_linux_answer() => {
+                                rec.fail(format!("expected -1 {errno}, got {e}"))
+                            }
+                            e => rec.fail(format!("fork failed: {e}")),
+                        }
+                    }
+                }
+            }
             Op::Exit => {
                 rec.op = "exit()".into();
                 self.procs[step.actor] = ProcState::Exited;

@@ -341,10 +341,24 @@ impl Parser<'_> {
                     ));
                 }
                 c.skip_ws();
+                // Under failure injection fork can fail: `fork() = -1 ENOMEM`.
+                if c.rest().starts_with("-1") {
+                    let at = c.pos;
+                    return match self.syscall_result(c)? {
+                        ResultSpec::Errno(errno) => {
+                            self.expect_end(c)?;
+                            Ok(Op::ForkFails { errno })
+                        }
+                        _ => Err(problem(
+                            at..c.pos,
+                            "expected `= NAME` or `= -1 ERRNO` after fork()",
+                        )),
+                    };
+                }
                 let Some((child, span)) = c.ident() else {
                     return Err(problem(
                         c.next_token_span(),
-                        "expected the child's process name after `fork() =`",
+                        "expected the child's process name after `fork() =` (or `-1 ERRNO`)",
                     ));
                 };
                 self.expect_end(c)?;

@@ -314,6 +314,28 @@ fn fork_exit_and_processes() {
 }
 
 #[test]
+fn a_fork_expected_to_fail_creates_no_process() {
+    let s = ok("p: fork() = -1 ENOMEM (Cannot allocate memory)\np: fork() = q\n");
+    assert_eq!(s.processes, ["p", "q"]);
+    assert_eq!(
+        s.steps[0].op,
+        Op::ForkFails {
+            errno: Errno::ENOMEM
+        }
+    );
+    assert_eq!(s.steps[1].op, Op::Fork { child: 1 });
+    for (text, want) in [
+        ("p: fork() = -1\n", "errno name"),
+        ("p: fork() = -1 ENOMEM\nq: maps\n", "created implicitly"),
+        ("p: fork() = -1 ENOMEM extra\n", "unexpected"),
+        ("p: fork() = 5\n", "child's process name"),
+    ] {
+        let e = parse("t.mms", text).expect_err(text).to_string();
+        assert!(e.contains(want), "{text}: {e}");
+    }
+}
+
+#[test]
 fn memory_lines() {
     let pre = MAP;
     assert_eq!(
