@@ -6,9 +6,10 @@
 //! FAIL_DEBUG=1 prints each injection and its outcome.
 
 use mm::{Config, Machine};
+use std::sync::Arc;
 use uapi::consts::*;
 use uapi::fail::{AllocSite, FailSpec};
-use uapi::{AccessKind, Errno, Error, Kernel, Pid, Signo, Syscall};
+use uapi::{AccessKind, Errno, Error, FileFacts, Kernel, Pid, Signo, Syscall};
 
 fn machine() -> Machine {
     Machine::new(Config {
@@ -70,6 +71,9 @@ fn every_allocation(name: &str, op: &dyn Fn(&mut Machine, Pid, u64) -> Result<()
             match &r {
                 Ok(()) => {}
                 Err(Error::Errno(Errno::ENOMEM)) => {}
+                // madvise and mlock report a split they could not make as EAGAIN.
+                Err(Error::Errno(Errno::EAGAIN))
+                    if name.starts_with("madvise") || name.starts_with("mlock") => {}
                 Err(Error::Signal(s)) if s.signo == Signo::Kill => {}
                 Err(e) => panic!("{name}, allocation {n} at {site:?} failing: {e}"),
             }
@@ -108,9 +112,11 @@ fn every_allocation(name: &str, op: &dyn Fn(&mut Machine, Pid, u64) -> Result<()
 
 /// Operations whose failed allocations Linux absorbs: populate ignores its errors, and
 /// mremap's unmap of the source ignores a split it cannot make (`unmap_source_vma`: "OOM:
-/// unable to split vma, just get accounts right").
+/// unable to split vma, just get accounts right"). Fault-around maps only what is cached and
+/// never allocates; the model fills a regular file's cache lazily, so a page it cannot fill
+/// there is left for the fault that needs it, as an uncached page would be.
 fn tolerant(name: &str) -> bool {
-    name.contains("populate") || name.contains("mremap")
+    name.contains("populate") || name.contains("mremap") || name.contains("fault-around")
 }
 
 #[test]
@@ -233,6 +239,137 @@ fn faults() {
         )?;
         k.touch(p, b, 8 << 12, AccessKind::Write)
     });
+}
+
+/// Which errno a syscall that failed because of an injected allocation failure must return.
+fn expect_failed_as(k: &Machine, r: &Result<u64, Error>, want: Errno) {
+    if k.fail_counts().1 > 0 {
+        assert_eq!(r, &Err(Error::Errno(want)), "after an injected failure");
+    } else {
+        assert!(r.is_ok(), "{r:?} with nothing injected");
+    }
+}
+
+#[test]
+fn madvise_and_mlock() {
+    // A split madvise cannot allocate is EAGAIN (`madvise_vma_behavior`).
+    every_allocation("madvise split", &|k, p, a| {
+        let r = k.syscall(
+            p,
+            &Syscall::Madvise {
+                addr: a + (4 << 12),
+                len: 4 << 12,
+                advice: MADV_DONTFORK,
+            },
+        );
+        expect_failed_as(k, &r, Errno::EAGAIN);
+        r.map(drop)
+    });
+    // Population faults through GUP: an allocation that fails is VM_FAULT_OOM, which
+    // MADV_POPULATE_* reports as ENOMEM without killing anyone.
+    every_allocation("madvise populate write", &|k, p, _| {
+        let b = anon(k, p, 8 << 12, MAP_PRIVATE)?;
+        let counted = k.fail_counts().0;
+        let r = k.syscall(
+            p,
+            &Syscall::Madvise {
+                addr: b,
+                len: 8 << 12,
+                advice: MADV_POPULATE_WRITE,
+            },
+        );
+        if k.fail_counts().0 > counted {
+            expect_failed_as(k, &r, Errno::ENOMEM);
+        }
+        r.map(drop)
+    });
+    // mlock splits under the mmap lock and returns that error as it is (ENOMEM); the
+    // population after it reports ENOMEM as EAGAIN (`__mlock_posix_error_return`).
+    every_allocation("mlock part of a VMA", &|k, p, a| {
+        let r = k.syscall(
+            p,
+            &Syscall::Mlock {
+                addr: a + (4 << 12),
+                len: 4 << 12,
+            },
+        );
+        expect_failed_as(k, &r, Errno::ENOMEM);
+        r.map(drop)
+    });
+    every_allocation("mlock populate", &|k, p, _| {
+        let b = anon(k, p, 4 << 12, MAP_PRIVATE)?;
+        let r = k.syscall(
+            p,
+            &Syscall::Mlock {
+                addr: b,
+                len: 4 << 12,
+            },
+        );
+        expect_failed_as(k, &r, Errno::EAGAIN);
+        r.map(drop)
+    });
+}
+
+fn facts() -> FileFacts {
+    let contents: Vec<u8> = (0..4 << 12).map(|i| (i % 251) as u8).collect();
+    FileFacts {
+        path: "/data/file".into(),
+        dev_major: 8,
+        dev_minor: 1,
+        ino: 42,
+        size_bytes: contents.len() as u64,
+        contents: Some(Arc::from(contents)),
+    }
+}
+
+#[test]
+fn file_mappings() {
+    every_allocation("file mmap, fault-around read and COW faults", &|k, p, _| {
+        let fd = k.open(p, &facts(), O_RDONLY, None)?;
+        let f = k.syscall(
+            p,
+            &Syscall::Mmap {
+                addr: 0,
+                len: 4 << 12,
+                prot: PROT_READ | PROT_WRITE,
+                flags: MAP_PRIVATE,
+                fd,
+                off: 0,
+            },
+        )?;
+        k.close(p, fd)?;
+        k.touch(p, f, 4 << 12, AccessKind::Read)?;
+        assert_eq!(
+            k.load(p, f + 4096, 3)?,
+            [4096 % 251, 4097 % 251, 4098 % 251].map(|v| v as u8)
+        );
+        k.store(p, f + 8192, b"cow")?;
+        assert_eq!(k.load(p, f + 8192, 3)?, b"cow");
+        Ok(())
+    });
+    // Write faults alone never fault around: every allocation they make is needed.
+    for (name, flags, access) in [
+        ("file private write fault", MAP_PRIVATE, O_RDONLY),
+        ("file shared write fault", MAP_SHARED, O_RDWR),
+    ] {
+        every_allocation(name, &|k, p, _| {
+            let fd = k.open(p, &facts(), access, None)?;
+            let f = k.syscall(
+                p,
+                &Syscall::Mmap {
+                    addr: 0,
+                    len: 4 << 12,
+                    prot: PROT_READ | PROT_WRITE,
+                    flags,
+                    fd,
+                    off: 0,
+                },
+            )?;
+            k.store(p, f + 4096, b"w")?;
+            assert_eq!(k.load(p, f + 4096, 2)?, [b'w', (4097 % 251) as u8]);
+            Ok(())
+        });
+    }
 }
 
 /// mremap that cannot allocate a page table at the destination moves what it moved back and
