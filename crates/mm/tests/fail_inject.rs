@@ -1,7 +1,7 @@
 //! Failure injection at every allocation of each operation: for n = 1, 2, … the nth
 //! allocation the operation makes fails, until the operation makes fewer than n. Each time the
-//! operation must end as Linux ends it (success, or ENOMEM for a syscall, the OOM outcome for
-//! a fault), the invariants must hold, and once every process has exited no frame, VMA,
+//! operation must end as Linux ends it (success; for a syscall ENOMEM, or EAGAIN where madvise
+//! and mlock report so; for a fault the OOM outcome), the invariants must hold, and once every process has exited no frame, VMA,
 //! anon_vma or file may be left. FAIL_SITE=vma (or another site) narrows a run to one site;
 //! FAIL_DEBUG=1 prints each injection and its outcome.
 
