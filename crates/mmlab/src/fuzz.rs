@@ -21,6 +21,7 @@ pub struct Args {
     pub shrink_runs: usize,
     pub max_shrinks: usize,
     pub dry_run: bool,
+    pub file: Option<PathBuf>,
 }
 
 /// Fresh kernels for every run: a model that checks its invariants after every operation, and
@@ -55,6 +56,26 @@ fn clock_seed() -> u64 {
 
 pub fn run(args: &Args, format: Format) -> Result<bool, Fail> {
     let seed = args.seed.unwrap_or_else(clock_seed);
+    // The scenarios name the file by its absolute path: they are run from wherever the
+    // failures are written.
+    let file = match &args.file {
+        None => None,
+        Some(p) => match std::fs::canonicalize(p) {
+            Ok(abs) if abs.is_file() => Some(abs.to_string_lossy().into_owned()),
+            Ok(abs) => {
+                eprintln!(
+                    "mmlab fuzz-diff: --file {}: not a regular file",
+                    abs.display()
+                );
+                return Err(Fail::Input);
+            }
+            Err(e) => {
+                eprintln!("mmlab fuzz-diff: --file {}: {e}", p.display());
+                return Err(Fail::Input);
+            }
+        },
+    };
+    fuzz::set_file(file);
     if args.dry_run {
         return dry_run(args, seed);
     }

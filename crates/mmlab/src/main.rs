@@ -88,6 +88,11 @@ enum Cmd {
         /// Print the generated scenarios instead of running them (no host needed).
         #[arg(long)]
         dry_run: bool,
+        /// A regular file sequences may open read-only and map, privately and shared, at
+        /// offsets of 0 to 4 pages (e.g. scenarios/data/pattern-3p.bin); without it, anonymous
+        /// memory only.
+        #[arg(long)]
+        file: Option<PathBuf>,
         /// Print a JSON report instead of text.
         #[arg(long)]
         json: bool,
@@ -315,6 +320,7 @@ fn main() -> ExitCode {
             shrink_runs,
             max_shrinks,
             dry_run,
+            file,
             json,
         } => {
             let args = fuzz::Args {
@@ -325,6 +331,7 @@ fn main() -> ExitCode {
                 shrink_runs,
                 max_shrinks,
                 dry_run,
+                file,
             };
             fuzz::run(&args, format(json))
         }

@@ -12,6 +12,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::Union;
 use proptest_state_machine::ReferenceStateMachine;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 const PAGE: u64 = 4096;
@@ -31,6 +32,27 @@ pub const WINDOW: &str = "w";
 /// lives there) and TASK_SIZE itself. Only used with lengths that keep them away from real
 /// mappings.
 const WILD: &[u64] = &[0x10000, uapi::TASK_SIZE];
+
+/// The pseudo-variable an `openat` line "binds": file mappings may follow it. The descriptor
+/// is 3, the lowest one a process without other files gets.
+pub const FD_VAR: &str = "fd3";
+
+thread_local! {
+    /// The regular file sequences may open and map (`fuzz-diff --file`). Proptest builds a
+    /// state machine's first state without arguments, so the option reaches the generator
+    /// here; it is set for the duration of one `fuzz` run.
+    static FILE_PATH: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Lets sequences generated on this thread open `path` read-only and map it (`None`: anonymous
+/// memory only).
+pub fn set_file(path: Option<String>) {
+    FILE_PATH.with(|f| *f.borrow_mut() = path);
+}
+
+fn file_path() -> Option<String> {
+    FILE_PATH.with(|f| f.borrow().clone())
+}
 
 /// The lines every sequence starts with: reserve the window, remember it, give it back. Later
 /// lines address `$w+OFFSET`, which is free memory the host worker never uses.
@@ -56,6 +78,8 @@ pub enum What {
     /// `fork() = CHILD`
     Fork(String),
     Exit,
+    /// `openat(…) = 3`: the file of `--file`, read-only.
+    Open,
 }
 
 /// A variable a line binds (`= $name`).
@@ -100,6 +124,7 @@ impl Line {
     pub fn render(&self, result: Option<&str>) -> String {
         let tail = match (&self.what, &self.bind, result) {
             (What::Fork(child), _, _) => format!(" = {child}"),
+            (What::Open, _, _) => " = 3".to_string(),
             (_, _, Some(r)) => format!(" = {r}"),
             (_, Some(b), None) => format!(" = ${}", b.name),
             (_, None, None) => String::new(),
@@ -147,6 +172,7 @@ impl GenState {
         let what_ok = match &line.what {
             What::Fork(child) => self.live.len() < MAX_LIVE && !self.names.contains(child),
             What::Exit => self.live.len() >= 2,
+            What::Open => !self.bound.contains(FD_VAR),
             What::Syscall | What::Access => true,
         };
         self.live.contains(&line.actor)
@@ -171,6 +197,9 @@ impl GenState {
                 self.names.insert(child.clone());
             }
             What::Exit => self.live.retain(|p| *p != line.actor),
+            What::Open => {
+                self.bound.insert(FD_VAR.to_string());
+            }
             What::Syscall | What::Access => {}
         }
     }
@@ -246,6 +275,10 @@ fn ops(s: &GenState) -> BoxedStrategy<Line> {
         (1, mseal(s)),
         (2, brk(s)),
     ];
+    if let Some(path) = file_path().filter(|_| !s.bound.contains(FD_VAR)) {
+        let op = format!("openat(AT_FDCWD, \"{path}\", O_RDONLY)");
+        v.push((3, Just(Line::new(op, What::Open, vec![])).boxed()));
+    }
     if s.live.len() < MAX_LIVE {
         let child = s.fresh("c");
         v.push((
@@ -474,17 +507,38 @@ fn mmap(s: &GenState) -> BoxedStrategy<Line> {
         1 => Just("|MAP_LOCKED"),
     ];
     let kind = prop_oneof![3 => Just("MAP_PRIVATE"), 1 => Just("MAP_SHARED")];
+    // Once the file is open, a third of the mappings map it, at a page offset from 0 to 3
+    // (its pattern-3p size puts offset 3 at its partial last page; larger ones lie past EOF).
+    let source = if s.bound.contains(FD_VAR) {
+        prop_oneof![2 => Just(None), 1 => (0..5u64).prop_map(Some)].boxed()
+    } else {
+        Just(None).boxed()
+    };
     let name = s.fresh("m");
-    (odd_span(s, MAX_PAGES), placement, prot(), kind, extra)
-        .prop_map(move |((sp, odd), placement, prot, kind, extra)| {
-            let (addr, fixed, uses) = match placement {
+    (
+        odd_span(s, MAX_PAGES),
+        placement,
+        prot(),
+        kind,
+        extra,
+        source,
+    )
+        .prop_map(move |((sp, odd), placement, prot, kind, extra, source)| {
+            let (addr, fixed, mut uses) = match placement {
                 Placement::Null => ("NULL".to_string(), "", vec![]),
                 Placement::Hint => (sp.addr(), "", sp.uses()),
                 Placement::Fixed => (sp.addr(), "|MAP_FIXED", sp.uses()),
                 Placement::NoReplace => (sp.addr(), "|MAP_FIXED_NOREPLACE", sp.uses()),
             };
+            let (anon, fd, off) = match source {
+                None => ("|MAP_ANONYMOUS", "-1".to_string(), "0".to_string()),
+                Some(page) => {
+                    uses.push(FD_VAR.to_string());
+                    ("", "3".to_string(), size(page * PAGE))
+                }
+            };
             let op = format!(
-                "mmap({addr}, {}, {prot}, {kind}|MAP_ANONYMOUS{fixed}{extra}, -1, 0)",
+                "mmap({addr}, {}, {prot}, {kind}{anon}{fixed}{extra}, {fd}, {off})",
                 sp.len()
             );
             let line = Line::new(op, What::Syscall, uses);

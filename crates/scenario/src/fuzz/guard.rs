@@ -11,8 +11,9 @@
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
+use uapi::fail::FailSpec;
 use uapi::observe::{Layout, ProcFile};
-use uapi::{AccessKind, Error, Kernel, Pid, PinId, Syscall};
+use uapi::{AccessKind, Error, FileFacts, Kernel, Pid, PinId, Syscall};
 
 thread_local! {
     /// Set while a guarded call runs on this thread: the hook stores the message here.
@@ -172,6 +173,28 @@ impl<K: Kernel> Kernel for Guarded<K> {
 
     fn migrate(&mut self, pid: Pid, addr: u64, len: u64) -> Result<u64, Error> {
         self.call(|k| k.migrate(pid, addr, len))
+    }
+
+    fn open(
+        &mut self,
+        pid: Pid,
+        facts: &FileFacts,
+        flags: u64,
+        fd: Option<i64>,
+    ) -> Result<i64, Error> {
+        self.call(|k| k.open(pid, facts, flags, fd))
+    }
+
+    fn close(&mut self, pid: Pid, fd: i64) -> Result<(), Error> {
+        self.call(|k| k.close(pid, fd))
+    }
+
+    fn set_fail(&mut self, spec: &FailSpec) -> Result<(), Error> {
+        self.call(|k| k.set_fail(spec))
+    }
+
+    fn exec(&mut self, pid: Pid, layout: &Layout) -> Result<(), Error> {
+        self.call(|k| k.exec(pid, layout))
     }
 
     fn check_invariants(&mut self) -> Result<(), String> {

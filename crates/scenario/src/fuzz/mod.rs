@@ -12,7 +12,7 @@ pub mod generator;
 mod guard;
 mod shrink;
 
-pub use generator::{Gen, GenState, Line, What};
+pub use generator::{Gen, GenState, Line, What, set_file};
 pub use guard::{Guarded, catch};
 pub use shrink::{Case, annotate};
 
@@ -541,6 +541,44 @@ mod tests {
         let a = generate(7, 0, 40).unwrap().current().1;
         let b = generate(8, 0, 40).unwrap().current().1;
         assert_ne!(a, b, "another seed, other sequences");
+    }
+
+    #[test]
+    fn with_a_file_sequences_open_it_before_mapping_it() {
+        let path = std::fs::canonicalize("../../scenarios/data/pattern-3p.bin").unwrap();
+        let path = path.to_string_lossy().into_owned();
+        set_file(Some(path.clone()));
+        let (mut opened, mut mapped) = (0, 0);
+        for index in 0..100 {
+            let lines = generate(5, index, 40).unwrap().current().1;
+            let open = lines.iter().position(|l| l.what == What::Open);
+            let maps: Vec<usize> = (0..lines.len())
+                .filter(|&i| lines[i].op.starts_with("mmap(") && lines[i].op.contains(", 3, "))
+                .collect();
+            if let Some(first) = maps.first() {
+                assert!(open.is_some_and(|o| o < *first), "mapped before the open");
+            }
+            opened += usize::from(open.is_some());
+            mapped += maps.len();
+            let text = scenario_text(&lines);
+            if let Err(e) = parse("gen.mms", &text) {
+                panic!("{}\n{text}", e.render(Color::Plain));
+            }
+            assert!(lines.iter().filter(|l| l.what == What::Open).count() <= 1);
+            if let Some(o) = open {
+                assert!(lines[o].render(None).contains(&path));
+            }
+        }
+        set_file(None);
+        assert!(
+            opened > 50 && mapped > 50,
+            "{opened} opens, {mapped} file mappings"
+        );
+        let lines = generate(5, 0, 40).unwrap().current().1;
+        assert!(
+            lines.iter().all(|l| l.what != What::Open),
+            "anonymous only again"
+        );
     }
 
     #[test]
