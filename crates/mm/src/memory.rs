@@ -50,6 +50,13 @@ pub(crate) enum Markers {
 /// `si_code` for a fault on an address that is not canonical: #GP, not #PF, so SI_KERNEL.
 const SI_KERNEL: i32 = 0x80;
 
+/// Whether a fault found the PTE table it needed already there (`pmd_none` before it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PteTable {
+    Existing,
+    Fresh,
+}
+
 impl Machine {
     /// `vm_normal_page`: the page behind a present PTE, or `None` for special mappings.
     pub(crate) fn vm_normal_page(&self, pte: Pte) -> Option<Pfn> {
@@ -70,14 +77,25 @@ impl Machine {
         self.stats.events.pgfault += 1;
         let mm = self.vmas[vma].mm;
         let addr = addr & !(PAGE_SIZE - 1);
+        // Linux allocates the PTE table late, in the handler that installs an entry; whether
+        // one was already there decides what fault-around may map.
+        let table = if self.pte_table(mm, addr).is_some() {
+            PteTable::Existing
+        } else {
+            PteTable::Fresh
+        };
         let ptep = self.pte_alloc(mm, addr).map_err(|_| FaultFail::Oom)?;
         let pte = self.ptep_get(ptep);
         if pte.is_none() {
-            return if self.vmas[vma].is_anonymous() {
+            let r = if self.vmas[vma].is_anonymous() {
                 self.do_anonymous_page(vma, addr, ptep, flags)
             } else {
-                self.do_fault(vma, addr, ptep, flags)
+                self.do_fault(vma, addr, ptep, flags, table)
             };
+            if r.is_err() && table == PteTable::Fresh {
+                self.pte_free_if_empty(mm, addr);
+            }
+            return r;
         }
         if pte.is_guard_marker() {
             // handle_pte_marker: a guard region faults with SIGSEGV.
@@ -142,6 +160,7 @@ impl Machine {
         addr: u64,
         ptep: Ptep,
         flags: FaultFlags,
+        table: PteTable,
     ) -> Result<(), FaultFail> {
         let v = &self.vmas[vma];
         let Some(file) = v.file else {
@@ -166,7 +185,7 @@ impl Machine {
             // do_read_fault: map what the cache already has around the address first (even
             // when the address itself lies past the object's end); if that covered the
             // faulting page, the fault is done.
-            self.do_fault_around(vma, addr, index);
+            self.do_fault_around(vma, addr, index, table);
             if !self.ptep_get(ptep).is_none() {
                 return Ok(());
             }
@@ -252,7 +271,13 @@ impl Machine {
     /// `do_fault_around` + `filemap_map_pages`: map the cached pages of the 16-page window
     /// (`fault_around_bytes`, 64 KiB) around a read fault, within the VMA and one page table,
     /// where nothing is mapped yet. Nothing is allocated.
-    fn do_fault_around(&mut self, vma: VmaId, addr: u64, index: u64) {
+    ///
+    /// When the fault found no PTE table, `filemap_map_pages` installs the one `do_fault_around`
+    /// preallocated only if the first cached folio of the window ends before the file's last
+    /// page (shmem excepted); otherwise it finds no table and maps nothing. With order-0 page
+    /// cache that is a window starting at the last page, which a read past EOF shows: SIGBUS,
+    /// and the last page stays unmapped.
+    fn do_fault_around(&mut self, vma: VmaId, addr: u64, index: u64, table: PteTable) {
         const FAULT_AROUND_PAGES: u64 = 16;
         let v = &self.vmas[vma];
         let (mm, file, vma_pages, vm_pgoff) = (v.mm, v.file.expect("file VMA"), v.pages(), v.pgoff);
@@ -266,6 +291,10 @@ impl Machine {
         // A regular file is wholly in the page cache (see filemap.rs); shmem maps only what
         // it has.
         let cached_whole = !self.files[file].is_shmem();
+        let first = index + from - pte_off;
+        if table == PteTable::Fresh && cached_whole && first + 1 == file_pages {
+            return;
+        }
         let Some(table) = self.pte_table(mm, addr) else {
             return;
         };

@@ -126,6 +126,24 @@ impl Machine {
         Some(t)
     }
 
+    /// Frees the PTE table covering `addr` if no entry of it is in use: a fault that found no
+    /// table and failed leaves none behind, as Linux allocates it only to install an entry.
+    pub(crate) fn pte_free_if_empty(&mut self, mm: MmId, addr: u64) {
+        let Some(pmd) = self.table_lookup(mm, addr, 2) else {
+            return;
+        };
+        let idx = arch::index(addr, 2);
+        let Some(pte) = self.table_at(pmd, idx) else {
+            return;
+        };
+        if self.frames.words(pte).iter().any(|&e| e != 0) {
+            return;
+        }
+        self.frames.words_mut(pmd)[idx] = 0;
+        self.free_table_page(pte);
+        self.account_table(mm, -1);
+    }
+
     /// The PTE slot for `addr`, allocating missing tables.
     pub(crate) fn pte_alloc(&mut self, mm: MmId, addr: u64) -> Result<Ptep, NoMem> {
         let table = self.table_alloc(mm, addr, 3)?;
