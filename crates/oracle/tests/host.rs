@@ -800,3 +800,73 @@ fn large_replies_are_streamed() {
         .collect();
     assert_eq!(present, [123_456]);
 }
+
+/// The model assumes a scenario's file stays wholly cached; the host may evict its unmapped
+/// pages between steps (a DAMON pageout scheme, reclaim). The worker reads such a file
+/// through again before the next step that can fault, so fault-around still finds every
+/// page: here all four pages are mapped by one read fault although they were evicted after
+/// the open.
+#[test]
+fn an_evicted_file_is_cached_again_before_the_next_fault() {
+    let Some(mut h) = host("an_evicted_file_is_cached_again_before_the_next_fault") else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("mmlab-evict-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("four-pages.bin");
+    std::fs::write(&path, vec![0x5au8; 4 * PAGE as usize]).unwrap();
+    let meta = std::fs::metadata(&path).unwrap();
+    let facts = uapi::FileFacts {
+        path: path.to_string_lossy().into_owned(),
+        dev_major: 0,
+        dev_minor: 0,
+        ino: std::os::unix::fs::MetadataExt::ino(&meta),
+        size_bytes: meta.len(),
+        contents: None,
+    };
+    let p = h.spawn(None).unwrap();
+    let fd = h.open(p, &facts, O_RDONLY, None).unwrap();
+    // Evict the file's clean, unmapped pages from here.
+    let f = std::fs::File::open(&path).unwrap();
+    // SAFETY: posix_fadvise on a descriptor this test owns; no memory is passed.
+    let r = unsafe {
+        libc::posix_fadvise(
+            std::os::fd::AsRawFd::as_raw_fd(&f),
+            0,
+            0,
+            libc::POSIX_FADV_DONTNEED,
+        )
+    };
+    assert_eq!(r, 0);
+    let a = h
+        .syscall(
+            p,
+            &Syscall::Mmap {
+                addr: 0,
+                len: 4 * PAGE,
+                prot: PROT_READ,
+                flags: MAP_SHARED,
+                fd,
+                off: 0,
+            },
+        )
+        .unwrap();
+    // No readahead: a fault that misses the cache reads only its own page.
+    h.syscall(
+        p,
+        &Syscall::Madvise {
+            addr: a,
+            len: 4 * PAGE,
+            advice: MADV_RANDOM,
+        },
+    )
+    .unwrap();
+    h.touch(p, a, 1, AccessKind::Read).unwrap();
+    let entries = h.pagemap(p, a, 4).unwrap();
+    assert!(
+        entries.iter().all(|&e| e & pagemap::PRESENT != 0),
+        "fault-around should map every page of the file: {entries:x?}"
+    );
+    h.exit(p).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -26,6 +26,42 @@ const CHAN: i32 = 0;
 /// How deep `warm_up` faults the stack in; the serving loop uses a small fraction of this.
 const STACK_WARM: usize = 64 << 10;
 
+/// Most scenario descriptors the worker keeps cached (more are opened, but not refreshed).
+const MAX_FILES: usize = 16;
+
+/// The regular files the scenario opened, kept wholly in the page cache. The model assumes
+/// a file it was given stays cached; on the host, a DAMON `pageout` scheme or reclaim may
+/// evict its unmapped pages between steps, and fault-around would then skip them. So before
+/// each step that can fault, a file with pages missing is read through again.
+struct OpenFiles {
+    fds: [i32; MAX_FILES],
+    len: usize,
+}
+
+impl OpenFiles {
+    fn add(&mut self, fd: i32) {
+        if self.len < MAX_FILES {
+            self.fds[self.len] = fd;
+            self.len += 1;
+        }
+    }
+
+    fn remove(&mut self, fd: i32) {
+        if let Some(i) = self.fds[..self.len].iter().position(|&f| f == fd) {
+            self.fds[i] = self.fds[self.len - 1];
+            self.len -= 1;
+        }
+    }
+
+    fn refresh(&self, buf: &mut [u8]) {
+        for &fd in &self.fds[..self.len] {
+            if rt::fully_cached(fd) == Some(false) {
+                read_through(fd, buf);
+            }
+        }
+    }
+}
+
 /// The channel broke: the driver went away or misbehaved. The worker can only exit.
 struct ChanBroken;
 
@@ -112,6 +148,10 @@ fn fault_in_stack() {
 }
 
 fn serve(mut a: Arena, mut pins: Pins) -> ! {
+    let mut files = OpenFiles {
+        fds: [-1; MAX_FILES],
+        len: 0,
+    };
     loop {
         let mut hdr = [0u8; REQ_LEN];
         match recv_exact(&mut hdr) {
@@ -120,7 +160,7 @@ fn serve(mut a: Arena, mut pins: Pins) -> ! {
             _ => exit(&mut pins, 1),
         }
         let req = Request::decode(&hdr);
-        if handle(&mut a, &mut pins, &req).is_err() {
+        if handle(&mut a, &mut pins, &mut files, &req).is_err() {
             exit(&mut pins, 1);
         }
     }
@@ -141,11 +181,17 @@ fn takes_payload(op: u64) -> bool {
     )
 }
 
-fn handle(a: &mut Arena, pins: &mut Pins, req: &Request) -> Served {
+fn handle(a: &mut Arena, pins: &mut Pins, files: &mut OpenFiles, req: &Request) -> Served {
     let [x0, x1, x2, ..] = req.args;
     if req.payload_len != 0 && !takes_payload(req.op) {
         drain(a, req.payload_len)?;
         return send_fail(fail::BAD_REQUEST, 0);
+    }
+    if matches!(
+        req.op,
+        op::SYSCALL | op::TOUCH | op::STORE | op::LOAD | op::PIN | op::MEM_WRITE | op::MEM_READ
+    ) {
+        files.refresh(a.buf);
     }
     let r = req.args;
     let syscall = || rt::scenario_syscall(r[0], [r[1], r[2], r[3], r[4], r[5], r[6]]);
@@ -183,8 +229,14 @@ fn handle(a: &mut Arena, pins: &mut Pins, req: &Request) -> Served {
         op::PIN_STORE => pins::pin_store(a, pins, x0, x1, req.payload_len),
         op::MEM_WRITE => mem::mem_write(a, x0, req.payload_len),
         op::MEM_READ => mem::mem_read(a, x0, x1),
-        op::OPEN => open_file(a, x0, req.payload_len),
-        op::CLOSE => send_result(rt::close_checked(x0 as i32).map(|()| 0), 0),
+        op::OPEN => open_file(a, files, x0, req.payload_len),
+        op::CLOSE => {
+            let r = rt::close_checked(x0 as i32);
+            if r.is_ok() {
+                files.remove(x0 as i32);
+            }
+            send_result(r.map(|()| 0), 0)
+        }
         _ => send_fail(fail::BAD_REQUEST, 0),
     }
 }
@@ -379,7 +431,7 @@ fn read_file(a: &mut Arena, len: u64) -> Served {
 /// Opens the file named by the payload for the scenario, reads it through once so its pages
 /// are cached, and writes back any dirty ones, so it is the clean, fully cached file the model
 /// assumes.
-fn open_file(a: &mut Arena, flags: u64, len: u64) -> Served {
+fn open_file(a: &mut Arena, files: &mut OpenFiles, flags: u64, len: u64) -> Served {
     let Some(n) = recv_path(a, len)? else {
         return Ok(());
     };
@@ -387,16 +439,22 @@ fn open_file(a: &mut Arena, flags: u64, len: u64) -> Served {
         Ok(fd) => fd,
         Err(e) => return send_result(Err(e), 0),
     };
+    read_through(fd, a.buf);
+    // A file just written (a fresh checkout) still has dirty pages; the model's are clean.
+    rt::fdatasync(fd);
+    files.add(fd);
+    send_result(Ok(fd as u64), 0)
+}
+
+/// Reads the whole file, which brings every page of it into the page cache.
+fn read_through(fd: i32, buf: &mut [u8]) {
     let mut offset = 0u64;
-    while let Ok(got) = rt::pread(fd, a.buf, offset) {
+    while let Ok(got) = rt::pread(fd, buf, offset) {
         if got == 0 {
             break;
         }
         offset += got as u64;
     }
-    // A file just written (a fresh checkout) still has dirty pages; the model's are clean.
-    rt::fdatasync(fd);
-    send_result(Ok(fd as u64), 0)
 }
 
 /// Streams `npages` pagemap entries from the one for `addr`.

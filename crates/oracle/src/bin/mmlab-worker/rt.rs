@@ -21,6 +21,7 @@ const SYS_WRITE: u64 = 1;
 const SYS_CLOSE: u64 = 3;
 const SYS_MMAP: u64 = 9;
 const SYS_MPROTECT: u64 = 10;
+const SYS_LSEEK: u64 = 8;
 const SYS_PREAD64: u64 = 17;
 const SYS_PWRITE64: u64 = 18;
 const SYS_DUP2: u64 = 33;
@@ -33,6 +34,7 @@ const SYS_FCNTL: u64 = 72;
 const SYS_PRCTL: u64 = 157;
 const SYS_CLOCK_GETTIME: u64 = 228;
 const SYS_EXIT_GROUP: u64 = 231;
+const SYS_CACHESTAT: u64 = 451;
 const SYS_OPENAT: u64 = 257;
 const SYS_FDATASYNC: u64 = 75;
 const SYS_TEE: u64 = 276;
@@ -269,6 +271,47 @@ pub fn open_flags(path: &[u8], flags: u64) -> Result<i32, i32> {
     let a = [libc::AT_FDCWD as u64, path.as_ptr() as u64, flags, 0, 0, 0];
     // SAFETY: `path` is a NUL-terminated buffer the kernel only reads.
     unsafe { raw(SYS_OPENAT, a) }.map(|fd| fd as i32)
+}
+
+/// `struct cachestat_range`.
+#[repr(C)]
+struct CachestatRange {
+    off: u64,
+    len: u64,
+}
+
+/// `struct cachestat`.
+#[repr(C)]
+#[derive(Default)]
+struct Cachestat {
+    nr_cache: u64,
+    nr_dirty: u64,
+    nr_writeback: u64,
+    nr_evicted: u64,
+    nr_recently_evicted: u64,
+}
+
+/// Whether every page of the file behind `fd` is in the page cache (`cachestat(2)` over the
+/// whole file against its size); `None` when the kernel cannot tell.
+pub fn fully_cached(fd: i32) -> Option<bool> {
+    const SEEK_END: u64 = 2;
+    // SAFETY: lseek takes no memory; the scenario never reads through its descriptors, so
+    // moving the file position disturbs nothing.
+    let size = unsafe { raw(SYS_LSEEK, [fd as u64, 0, SEEK_END, 0, 0, 0]) }.ok()?;
+    let range = CachestatRange { off: 0, len: 0 };
+    let mut cs = Cachestat::default();
+    let a = [
+        fd as u64,
+        &range as *const CachestatRange as u64,
+        &mut cs as *mut Cachestat as u64,
+        0,
+        0,
+        0,
+    ];
+    // SAFETY: the kernel reads `range` and writes `cs`, both live on this stack frame and of
+    // the layouts the syscall defines.
+    unsafe { raw(SYS_CACHESTAT, a) }.ok()?;
+    Some(cs.nr_cache >= size.div_ceil(4096))
 }
 
 /// fdatasync(2), errors ignored (a descriptor that cannot sync has nothing dirty to show).
