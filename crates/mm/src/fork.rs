@@ -32,9 +32,12 @@ impl Machine {
             m.exec_vm = p.exec_vm;
             m.stack_vm = p.stack_vm;
             m.gate = p.gate.clone();
+            m.runtime_tables = p.runtime_tables.clone();
             self.mms.alloc(m)
         };
-        if self.dup_mmap(child, parent).is_err() {
+        // The child's runtime goes on running the same code on the same stack, so it has
+        // tables there too, whatever copy_page_range copies.
+        if self.dup_mmap(child, parent).is_err() || self.runtime_tables_alloc(child).is_err() {
             self.exit_mmap(child);
             return Err(Errno::ENOMEM);
         }

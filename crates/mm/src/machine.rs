@@ -247,6 +247,11 @@ impl Machine {
                 return Err(e);
             }
         }
+        self.mms[mm].runtime_tables = layout.pte_tables.clone();
+        if self.runtime_tables_alloc(mm).is_err() {
+            self.exit_mmap(mm);
+            return Err(Error::Errno(Errno::ENOMEM));
+        }
         Ok(mm)
     }
 
@@ -382,12 +387,14 @@ pub fn default_layout() -> Layout {
         .find(|v| v.maps.name == "[heap]")
         .map(|v| (v.maps.start, v.maps.end));
     let (start_brk, brk) = heap.unwrap_or((0x5555_5555_8000, 0x5555_5555_8000));
+    let pte_tables = uapi::observe::pte_table_regions_by_rss(&vmas);
     Layout {
         vmas,
         mmap_base: 0x7fff_f7ff_f000,
         start_brk,
         brk,
         mmap_min_addr: 4096,
+        pte_tables,
     }
 }
 
@@ -414,6 +421,7 @@ impl Kernel for Machine {
             start_brk: m.start_brk,
             brk: m.brk,
             mmap_min_addr: self.config.mmap_min_addr,
+            pte_tables: m.runtime_tables.clone(),
         })
     }
 

@@ -50,6 +50,9 @@ pub struct Mm {
     pub has_pinned: bool,
     /// `mm->pinned_vm`: pages that drivers holding long-term pins account (io_uring does).
     pub pinned_vm: u64,
+    /// 2 MiB regions where the process's own runtime (imported with its layout) keeps PTE
+    /// tables populated; a fork child's runtime touches them again. See `Layout::pte_tables`.
+    pub runtime_tables: Vec<u64>,
 }
 
 impl Mm {
@@ -71,6 +74,7 @@ impl Mm {
             gate: None,
             has_pinned: false,
             pinned_vm: 0,
+            runtime_tables: Vec::new(),
         }
     }
 

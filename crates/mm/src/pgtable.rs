@@ -126,6 +126,22 @@ impl Machine {
         Some(t)
     }
 
+    /// Empty PTE tables where the process's runtime keeps its own (`Mm::runtime_tables`), so
+    /// that faults there find a table as they do on the host. A region the scenario has
+    /// unmapped entirely holds nothing the runtime could touch, so it gets none (and a table
+    /// there would outlive every VMA).
+    pub(crate) fn runtime_tables_alloc(&mut self, mm: MmId) -> Result<(), NoMem> {
+        for i in 0..self.mms[mm].runtime_tables.len() {
+            let base = self.mms[mm].runtime_tables[i];
+            let end = base + crate::arch::x86_64::PMD_SIZE;
+            let tree = &self.mms[mm].tree;
+            if tree.find_intersection(&self.vmas, base, end).is_some() {
+                self.table_alloc(mm, base, 3)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Frees the PTE table covering `addr` if no entry of it is in use: a fault that found no
     /// table and failed leaves none behind, as Linux allocates it only to install an entry.
     pub(crate) fn pte_free_if_empty(&mut self, mm: MmId, addr: u64) {

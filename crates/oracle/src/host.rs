@@ -601,12 +601,22 @@ impl Kernel for Host {
         let start_brk = stat_field(&stat, STAT_START_BRK)
             .ok_or_else(|| Error::Broken(format!("no start_brk in /proc/self/stat: {stat:?}")))?;
         let brk = self.syscall(pid, &Syscall::Brk { addr: 0 })?;
+        let mut tables = std::collections::BTreeSet::new();
+        for v in vmas.iter().filter(|v| v.field("Rss").unwrap_or(0) > 0) {
+            let (start, end) = (v.maps.start, v.maps.end);
+            if end > uapi::TASK_SIZE {
+                continue;
+            }
+            let entries = self.pagemap(pid, start, (end - start) / uapi::PAGE_SIZE)?;
+            uapi::observe::pte_table_regions(start, &entries, &mut tables);
+        }
         Ok(Layout {
             vmas,
             mmap_base: self.mmap_base,
             start_brk,
             brk,
             mmap_min_addr: self.mmap_min_addr,
+            pte_tables: tables.into_iter().collect(),
         })
     }
 

@@ -251,6 +251,41 @@ pub struct Layout {
     pub brk: u64,
     /// `vm.mmap_min_addr`.
     pub mmap_min_addr: u64,
+    /// The 2 MiB regions (their bases) where the process has PTE tables of its own: the
+    /// runtime's touched code, data and stack. Whether a fault finds a table decides what
+    /// fault-around maps, and a forked worker touches the same memory again.
+    #[serde(default)]
+    pub pte_tables: Vec<u64>,
+}
+
+/// The size of the region one PTE table maps.
+pub const PMD_SIZE: u64 = 2 << 20;
+
+/// The 2 MiB regions holding a present or swapped entry among `entries`, the pagemap words of
+/// the pages from `addr` (a PTE table must exist to hold them).
+pub fn pte_table_regions(addr: u64, entries: &[u64], out: &mut std::collections::BTreeSet<u64>) {
+    for (i, &e) in entries.iter().enumerate() {
+        if e & (pagemap::PRESENT | pagemap::SWAP) != 0 {
+            out.insert((addr + i as u64 * crate::PAGE_SIZE) & !(PMD_SIZE - 1));
+        }
+    }
+}
+
+/// The 2 MiB regions touched by VMAs with resident pages: where a process with these VMAs has
+/// PTE tables, as far as its smaps can tell without pagemap.
+pub fn pte_table_regions_by_rss(vmas: &[SmapsEntry]) -> Vec<u64> {
+    let mut out = std::collections::BTreeSet::new();
+    for v in vmas {
+        if v.field("Rss").unwrap_or(0) == 0 || v.maps.end > crate::TASK_SIZE {
+            continue;
+        }
+        let mut base = v.maps.start & !(PMD_SIZE - 1);
+        while base < v.maps.end {
+            out.insert(base);
+            base += PMD_SIZE;
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// /proc files a kernel can show.

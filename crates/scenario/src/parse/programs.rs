@@ -35,6 +35,7 @@ impl Parser<'_> {
             start_brk: 0,
             brk: 0,
             mmap_min_addr: 65536,
+            pte_tables: Vec::new(),
         };
         let (mut base, mut brk) = (false, false);
         while let Some((tok, span)) = c.token() {

@@ -265,6 +265,7 @@ impl Kernel for Fake {
             start_brk: 0x5555_0000_0000,
             brk: 0x5555_0000_0000,
             mmap_min_addr: 4096,
+            pte_tables: Vec::new(),
         })
     }
 
