@@ -87,11 +87,13 @@ impl Machine {
         let ptep = self.pte_alloc(mm, addr).map_err(|_| FaultFail::Oom)?;
         let pte = self.ptep_get(ptep);
         if pte.is_none() {
-            let r = if self.vmas[vma].is_anonymous() {
-                self.do_anonymous_page(vma, addr, ptep, flags)
-            } else {
-                self.do_fault(vma, addr, ptep, flags, table)
-            };
+            if self.vmas[vma].is_anonymous() {
+                // do_anonymous_page allocates the table before anything can fail, and keeps it.
+                return self.do_anonymous_page(vma, addr, ptep, flags);
+            }
+            let r = self.do_fault(vma, addr, ptep, flags, table);
+            // The file fault paths allocate a table only to install an entry: one that failed
+            // leaves none (do_fault_around's preallocated table is freed unused).
             if r.is_err() && table == PteTable::Fresh {
                 self.pte_free_if_empty(mm, addr);
             }
