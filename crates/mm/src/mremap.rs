@@ -6,7 +6,7 @@
 //! and a pure move (MREMAP_FIXED with equal lengths) may span several VMAs, keeping the gaps
 //! between them (6.17+).
 
-use crate::arch::x86_64::Pte;
+use crate::arch::x86_64::{self as arch, Pte};
 use crate::gup::PopulateErrors;
 use crate::machine::Machine;
 use crate::mm_struct::MmId;
@@ -71,6 +71,11 @@ impl Vrm {
     fn move_only(&self) -> bool {
         self.flags & MREMAP_FIXED != 0 && self.old_len == self.new_len
     }
+}
+
+/// The start of the 2 MiB region after the one holding `addr`.
+fn pmd_next(addr: u64) -> u64 {
+    (addr | (arch::PMD_SIZE - 1)) + 1
 }
 
 impl Machine {
@@ -341,7 +346,9 @@ impl Machine {
         Ok(vrm.new_addr)
     }
 
-    /// `move_page_tables`, one entry at a time: entries keep every bit; pages keep their index
+    /// `move_page_tables`, one extent at a time (up to the next PMD boundary on either side):
+    /// wherever the source has a PTE table, the destination gets one, even if no entry of the
+    /// extent is in use, and the entries move over keeping every bit; pages keep their index
     /// (the destination VMA's pgoff was chosen for that), so nothing else changes. When a
     /// table cannot be allocated, `Err` holds how much was moved.
     fn move_page_tables(
@@ -353,15 +360,31 @@ impl Machine {
     ) -> Result<(), u64> {
         let mut off = 0;
         while off < len {
-            if let Some(src) = self.pte_offset(mm, old_addr + off) {
-                let pte = self.ptep_get(src);
-                if !pte.is_none() {
-                    let dst: Ptep = self.pte_alloc(mm, new_addr + off).map_err(|_| off)?;
-                    self.set_pte_at(src, Pte::NONE);
-                    self.set_pte_at(dst, pte);
+            let (old, new) = (old_addr + off, new_addr + off);
+            let extent = (pmd_next(old) - old)
+                .min(pmd_next(new) - new)
+                .min(len - off);
+            if let Some(src_table) = self.pte_table(mm, old) {
+                let dst_table = self.table_alloc(mm, new, 3).map_err(|_| off)?;
+                let mut o = 0;
+                while o < extent {
+                    let src = Ptep {
+                        table: src_table,
+                        idx: arch::index(old + o, 3),
+                    };
+                    let pte = self.ptep_get(src);
+                    if !pte.is_none() {
+                        let dst = Ptep {
+                            table: dst_table,
+                            idx: arch::index(new + o, 3),
+                        };
+                        self.set_pte_at(src, Pte::NONE);
+                        self.set_pte_at(dst, pte);
+                    }
+                    o += PAGE_SIZE;
                 }
             }
-            off += PAGE_SIZE;
+            off += extent;
         }
         Ok(())
     }
