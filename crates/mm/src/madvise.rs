@@ -201,6 +201,7 @@ impl Machine {
                     return Err(Errno::EINVAL);
                 }
                 self.zap_page_range(vma, start, end, Markers::Keep);
+                self.reclaim_empty_pte_tables(vma, start, end);
                 Ok(vma)
             }
             Plan::Free => self.madvise_free(vma, start, end).map(|()| vma),

@@ -142,6 +142,24 @@ impl Machine {
         Ok(())
     }
 
+    /// `CONFIG_PT_RECLAIM` (set in this kernel): MADV_DONTNEED frees the PTE table of every
+    /// 2 MiB region its zap of one VMA covered whole, unless the zap left an entry behind (a
+    /// guard marker).
+    pub(crate) fn reclaim_empty_pte_tables(
+        &mut self,
+        vma: crate::vma::VmaId,
+        start: u64,
+        end: u64,
+    ) {
+        let mm = self.vmas[vma].mm;
+        let pmd_size = arch::PMD_SIZE;
+        let mut base = start.next_multiple_of(pmd_size);
+        while base + pmd_size <= end {
+            self.pte_free_if_empty(mm, base);
+            base += pmd_size;
+        }
+    }
+
     /// Frees the PTE table covering `addr` if no entry of it is in use: a fault that found no
     /// table and failed leaves none behind, as Linux allocates it only to install an entry.
     pub(crate) fn pte_free_if_empty(&mut self, mm: MmId, addr: u64) {
