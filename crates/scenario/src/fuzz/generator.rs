@@ -507,8 +507,8 @@ fn mmap(s: &GenState) -> BoxedStrategy<Line> {
         1 => Just("|MAP_LOCKED"),
     ];
     let kind = prop_oneof![3 => Just("MAP_PRIVATE"), 1 => Just("MAP_SHARED")];
-    // Once the file is open, a third of the mappings map it, at a page offset from 0 to 3
-    // (its pattern-3p size puts offset 3 at its partial last page; larger ones lie past EOF).
+    // Once the file is open, a third of the mappings map it, at a page offset from 0 to 4
+    // (with pattern-3p.bin, offset 3 is its partial last page and 4 lies past its end).
     let source = if s.bound.contains(FD_VAR) {
         prop_oneof![2 => Just(None), 1 => (0..5u64).prop_map(Some)].boxed()
     } else {
