@@ -8,7 +8,7 @@
 use crate::arch::x86_64::{self as arch, Pte};
 use crate::machine::Machine;
 use crate::mm_struct::{MmId, RssKind};
-use crate::pgtable::Ptep;
+use crate::pgtable::{PteTable, Ptep};
 use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
 use crate::rmap::RmapFlags;
@@ -50,13 +50,6 @@ pub(crate) enum Markers {
 /// `si_code` for a fault on an address that is not canonical: #GP, not #PF, so SI_KERNEL.
 const SI_KERNEL: i32 = 0x80;
 
-/// Whether a fault found the PTE table it needed already there (`pmd_none` before it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PteTable {
-    Existing,
-    Fresh,
-}
-
 impl Machine {
     /// `vm_normal_page`: the page behind a present PTE, or `None` for special mappings.
     pub(crate) fn vm_normal_page(&self, pte: Pte) -> Option<Pfn> {
@@ -79,12 +72,9 @@ impl Machine {
         let addr = addr & !(PAGE_SIZE - 1);
         // Linux allocates the PTE table late, in the handler that installs an entry; whether
         // one was already there decides what fault-around may map.
-        let table = if self.pte_table(mm, addr).is_some() {
-            PteTable::Existing
-        } else {
-            PteTable::Fresh
-        };
-        let ptep = self.pte_alloc(mm, addr).map_err(|_| FaultFail::Oom)?;
+        let (ptep, table) = self
+            .pte_alloc_noting(mm, addr)
+            .map_err(|_| FaultFail::Oom)?;
         let pte = self.ptep_get(ptep);
         if pte.is_none() {
             if self.vmas[vma].is_anonymous() {

@@ -10,7 +10,16 @@ use crate::machine::Machine;
 use crate::mm_struct::MmId;
 use crate::phys::Pfn;
 use crate::phys::page::PageFlags;
+use crate::vma::VmaId;
 use uapi::PAGE_SIZE;
+
+/// Whether a PTE table was already there when something needed it (`pmd_none` before), which
+/// decides what fault-around may map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PteTable {
+    Existing,
+    Fresh,
+}
 
 /// One entry of a PTE table: the table's frame and the index in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,20 +110,31 @@ impl Machine {
     /// The table at `level` (1 = PUD, 2 = PMD, 3 = PTE) covering `addr`, allocating the
     /// missing ones on the way down (`__pud_alloc`, `__pmd_alloc`, `__pte_alloc`).
     pub(crate) fn table_alloc(&mut self, mm: MmId, addr: u64, level: usize) -> Result<Pfn, NoMem> {
+        self.table_alloc_noting(mm, addr, level).map(|(t, _)| t)
+    }
+
+    /// `table_alloc`, also saying whether the table at `level` itself was already there.
+    fn table_alloc_noting(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+        level: usize,
+    ) -> Result<(Pfn, PteTable), NoMem> {
         let mut t = self.mms[mm].pgd;
+        let mut last = PteTable::Existing;
         for l in 0..level {
             let idx = arch::index(addr, l);
-            t = match self.table_at(t, idx) {
-                Some(next) => next,
+            (t, last) = match self.table_at(t, idx) {
+                Some(next) => (next, PteTable::Existing),
                 None => {
                     let new = self.alloc_table_page()?;
                     self.frames.words_mut(t)[idx] = arch::table_entry(new.0 as u64);
                     self.account_table(mm, 1);
-                    new
+                    (new, PteTable::Fresh)
                 }
             };
         }
-        Ok(t)
+        Ok((t, last))
     }
 
     /// The table at `level` covering `addr`, if it exists.
@@ -133,7 +153,7 @@ impl Machine {
     pub(crate) fn runtime_tables_alloc(&mut self, mm: MmId) -> Result<(), NoMem> {
         for i in 0..self.mms[mm].runtime_tables.len() {
             let base = self.mms[mm].runtime_tables[i];
-            let end = base + crate::arch::x86_64::PMD_SIZE;
+            let end = base + arch::PMD_SIZE;
             let tree = &self.mms[mm].tree;
             if tree.find_intersection(&self.vmas, base, end).is_some() {
                 self.table_alloc(mm, base, 3)?;
@@ -145,18 +165,12 @@ impl Machine {
     /// `CONFIG_PT_RECLAIM` (set in this kernel): MADV_DONTNEED frees the PTE table of every
     /// 2 MiB region its zap of one VMA covered whole, unless the zap left an entry behind (a
     /// guard marker).
-    pub(crate) fn reclaim_empty_pte_tables(
-        &mut self,
-        vma: crate::vma::VmaId,
-        start: u64,
-        end: u64,
-    ) {
+    pub(crate) fn reclaim_empty_pte_tables(&mut self, vma: VmaId, start: u64, end: u64) {
         let mm = self.vmas[vma].mm;
-        let pmd_size = arch::PMD_SIZE;
-        let mut base = start.next_multiple_of(pmd_size);
-        while base + pmd_size <= end {
+        let mut base = start.next_multiple_of(arch::PMD_SIZE);
+        while base + arch::PMD_SIZE <= end {
             self.pte_free_if_empty(mm, base);
-            base += pmd_size;
+            base += arch::PMD_SIZE;
         }
     }
 
@@ -176,6 +190,17 @@ impl Machine {
         self.frames.words_mut(pmd)[idx] = 0;
         self.free_table_page(pte);
         self.account_table(mm, -1);
+    }
+
+    /// `pte_alloc`, also saying whether the PTE table was already there (`pmd_none` before).
+    pub(crate) fn pte_alloc_noting(
+        &mut self,
+        mm: MmId,
+        addr: u64,
+    ) -> Result<(Ptep, PteTable), NoMem> {
+        let (table, found) = self.table_alloc_noting(mm, addr, 3)?;
+        let idx = arch::index(addr, 3);
+        Ok((Ptep { table, idx }, found))
     }
 
     /// The PTE slot for `addr`, allocating missing tables.
