@@ -48,25 +48,24 @@ impl Machine {
     fn dup_mmap(&mut self, child: MmId, parent: MmId) -> Result<(), ForkNoMem> {
         let vmas: Vec<VmaId> = self.mms[parent].tree.ids().collect();
         for mpnt in vmas {
-            let src = self.vmas[mpnt].clone();
-            if src.flags.contains(VmFlags::DONTCOPY) {
-                self.vm_stat_account(child, src.flags, -(src.pages() as i64));
+            let mut dup = self.vmas[mpnt].dup_without_chain();
+            if dup.flags.contains(VmFlags::DONTCOPY) {
+                self.vm_stat_account(child, dup.flags, -(dup.pages() as i64));
                 continue;
             }
             self.account_kernel_alloc(uapi::fail::AllocSite::Vma)
                 .map_err(|_| ForkNoMem)?;
-            let mut dup = src.clone();
+            let wipe = dup.flags.contains(VmFlags::WIPEONFORK);
+            let file = dup.file;
             dup.mm = child;
-            dup.chain = Vec::new();
             dup.flags -= VmFlags::LOCKED_MASK;
-            let wipe = src.flags.contains(VmFlags::WIPEONFORK);
             if wipe {
                 dup.anon_vma = None;
             }
             let tmp = self.vmas.alloc(dup);
             // Link first, so a failure below is undone by exit_mmap of the child.
             self.mms[child].tree.insert(&self.vmas, tmp);
-            if let Some(f) = src.file {
+            if let Some(f) = file {
                 self.files[f].vmas.push(tmp);
             }
             if !wipe {
