@@ -222,7 +222,7 @@ impl<V: Copy> GapTree<V> {
     /// within the gaps around it, so the node is usually updated where it is and only its
     /// ancestors' aggregates recomputed; a range that would pass a neighbour is re-inserted.
     pub fn set_range(&mut self, old_start: u64, start: u64, end: u64) {
-        if self.update_in_place(self.root, old_start, start, end) == Update::Done {
+        if self.update_in_place(old_start, start, end) == Update::Done {
             return;
         }
         if let Some(v) = self.remove(old_start) {
@@ -230,15 +230,15 @@ impl<V: Copy> GapTree<V> {
         }
     }
 
-    /// Finds `old_start` below `t` and, if [start, end) still lies between the ranges before
-    /// and after it, updates it and then the aggregates of its ancestors, deepest first.
-    fn update_in_place(&mut self, t: u32, old_start: u64, start: u64, end: u64) -> Update {
+    /// Finds `old_start` and, if [start, end) still lies between the ranges before and after
+    /// it, updates it and then the aggregates of its ancestors, deepest first.
+    fn update_in_place(&mut self, old_start: u64, start: u64, end: u64) -> Update {
         // `lo_end`: the end of the nearest range before the current subtree; `hi_start`: the
         // start of the nearest one after it.
         let (mut lo_end, mut hi_start) = (0, u64::MAX);
         let mut path = std::mem::take(&mut self.path);
         path.clear();
-        let mut t = t;
+        let mut t = self.root;
         let found = loop {
             if t == NIL {
                 break Update::NotFound;
