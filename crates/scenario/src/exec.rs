@@ -326,25 +326,17 @@ impl<'a, K: Kernel> Executor<'a, K> {
             }
             Op::ForkFails { errno } => {
                 rec.op = "fork()".into();
-                match self.kernel.fork(pid) {
-                    Ok(c) => {
-                        rec.outcome = Outcome::Value { value: c as u64 };
-                        rec.fail(format!("expected -1 {errno}, but fork created process {c}"));
-                        // Nobody in the scenario can name the child: end it, so it neither
-                        // leaks nor acts.
-                        let _ = self.kernel.exit(c);
-                    }
-                    Err(e) => {
-                        rec.outcome = Outcome::from_error(&e);
-                        match e {
-                            Error::Errno(got) if got == *errno => {}
-                            e if e.is_linux_answer() => {
-                                rec.fail(format!("expected -1 {errno}, got {e}"))
-                            }
-                            e => rec.fail(format!("fork failed: {e}")),
-                        }
-                    }
+                let r = self.kernel.fork(pid).map(|c| c as u64);
+                if let Ok(c) = r {
+                    // Nobody in the scenario can name the child: end it, so it neither leaks
+                    // nor acts.
+                    let _ = self.kernel.exit(c as Pid);
                 }
+                rec.outcome = match &r {
+                    Ok(v) => Outcome::Value { value: *v },
+                    Err(e) => Outcome::from_error(e),
+                };
+                expect_errno(*errno, &r, rec);
             }
             Op::Exit => {
                 rec.op = "exit()".into();
@@ -598,12 +590,7 @@ impl<'a, K: Kernel> Executor<'a, K> {
                     }
                 }
             },
-            ResultSpec::Errno(want) => match &r {
-                Err(Error::Errno(got)) if got == want => {}
-                Ok(v) => rec.fail(format!("expected -1 {want}, got {}", value_text(*v))),
-                Err(e) if e.is_linux_answer() => rec.fail(format!("expected -1 {want}, got {e}")),
-                Err(e) => unexpected(e, rec),
-            },
+            ResultSpec::Errno(want) => expect_errno(*want, &r, rec),
             ResultSpec::Signal(spec) => {
                 let r = r.map(|_| None);
                 self.access_result(r, &Some(spec.clone()), rec);
@@ -765,6 +752,16 @@ fn value_text(v: u64) -> String {
 }
 
 /// A result no expectation asked for.
+/// Checks a result expected to be `-1 want`.
+fn expect_errno(want: uapi::Errno, r: &Result<u64, Error>, rec: &mut StepRecord) {
+    match r {
+        Err(Error::Errno(got)) if *got == want => {}
+        Ok(v) => rec.fail(format!("expected -1 {want}, got {}", value_text(*v))),
+        Err(e) if e.is_linux_answer() => rec.fail(format!("expected -1 {want}, got {e}")),
+        Err(e) => unexpected(e, rec),
+    }
+}
+
 fn unexpected(e: &Error, rec: &mut StepRecord) {
     match e {
         Error::Errno(_) | Error::Signal(_) => rec.fail(format!("unexpected {e}")),

@@ -266,15 +266,10 @@ impl<K: Kernel> Shadow<K> {
                         // Linux ignores a split it cannot make when unmapping the source
                         // (unmap_source_vma): what stayed mapped there still maps its object,
                         // emptied of private pages.
-                        let still = self
-                            .inner
-                            .read_proc(pid, ProcFile::Maps)
-                            .ok()
-                            .and_then(|t| uapi::observe::parse_maps(&t).ok())
-                            .unwrap_or_default();
+                        let still = self.kernel_vmas(pid);
                         for (p, m) in before {
                             if let Some(m) = m
-                                && still.iter().any(|v| v.start <= p && p < v.end)
+                                && still.iter().any(|v| v.maps.start <= p && p < v.maps.end)
                             {
                                 self.maps.insert((pid, p), m);
                             }
@@ -323,10 +318,7 @@ impl<K: Kernel> Shadow<K> {
     }
 
     fn advise(&mut self, pid: Pid, addr: u64, len: u64, advice: u64) {
-        if matches!(
-            advice,
-            MADV_WIPEONFORK | MADV_KEEPONFORK | MADV_DONTFORK | MADV_DOFORK
-        ) {
+        if sets_fork_flags(advice) {
             return self.fork_flags_from_kernel(pid, addr, len);
         }
         for p in self.followed(pid, addr, len) {
@@ -354,12 +346,7 @@ impl<K: Kernel> Shadow<K> {
     /// the range: the VMA flags the kernel shows (VM_WIPEONFORK `wf`, VM_DONTCOPY `dc`) say
     /// where.
     fn fork_flags_from_kernel(&mut self, pid: Pid, addr: u64, len: u64) {
-        let vmas = self
-            .inner
-            .read_proc(pid, ProcFile::Smaps)
-            .ok()
-            .and_then(|t| uapi::observe::parse_smaps(&t).ok())
-            .unwrap_or_default();
+        let vmas = self.kernel_vmas(pid);
         for p in self.followed(pid, addr, len) {
             let Some(m) = self.maps.get_mut(&(pid, p)) else {
                 continue;
@@ -369,6 +356,15 @@ impl<K: Kernel> Shadow<K> {
                 m.dont_fork = v.has_flag("dc");
             }
         }
+    }
+
+    /// The VMAs the kernel shows for `pid` (none if it cannot say).
+    fn kernel_vmas(&mut self, pid: Pid) -> Vec<uapi::SmapsEntry> {
+        self.inner
+            .read_proc(pid, ProcFile::Smaps)
+            .ok()
+            .and_then(|t| uapi::observe::parse_smaps(&t).ok())
+            .unwrap_or_default()
     }
 
     /// A process the kernel says was killed is forgotten.
@@ -414,10 +410,7 @@ impl<K: Kernel> Kernel for Shadow<K> {
             // An advice a later VMA refuses (EINVAL, EAGAIN) has already changed the earlier
             // ones: for the fork flags the kernel's VMAs say which.
             (Err(Error::Errno(_)), Syscall::Madvise { addr, len, advice })
-                if matches!(
-                    *advice,
-                    MADV_WIPEONFORK | MADV_KEEPONFORK | MADV_DONTFORK | MADV_DOFORK
-                ) =>
+                if sets_fork_flags(*advice) =>
             {
                 self.fork_flags_from_kernel(pid, *addr, *len)
             }
@@ -591,4 +584,12 @@ impl<K: Kernel> Kernel for Shadow<K> {
     fn check_invariants(&mut self) -> Result<(), String> {
         self.inner.check_invariants()
     }
+}
+
+/// The advices that set or clear VM_WIPEONFORK or VM_DONTCOPY, splitting VMAs to do so.
+fn sets_fork_flags(advice: u64) -> bool {
+    matches!(
+        advice,
+        MADV_WIPEONFORK | MADV_KEEPONFORK | MADV_DONTFORK | MADV_DOFORK
+    )
 }

@@ -369,15 +369,12 @@ pub fn scenario_text(lines: &[Line]) -> String {
 
 /// The generation RNG of sequence `index` of `seed`.
 fn runner_for(seed: u64, index: usize) -> TestRunner {
-    // splitmix64, to spread (seed, index) over ChaCha's 32-byte seed.
-    let mut x = seed ^ (index as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // SplitMix64 spreads (seed, index) over ChaCha's 32-byte seed.
+    let mut r =
+        uapi::rng::SplitMix64::new(seed ^ (index as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let mut bytes = [0u8; 32];
     for chunk in bytes.chunks_mut(8) {
-        x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = x;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        chunk.copy_from_slice(&(z ^ (z >> 31)).to_le_bytes());
+        chunk.copy_from_slice(&r.next_u64().to_le_bytes());
     }
     let config = Config {
         failure_persistence: None,
