@@ -322,21 +322,27 @@ fn facts() -> FileFacts {
     }
 }
 
+/// Opens the file of `facts` with `access` and maps all four pages of it read-write.
+fn map_file(k: &mut Machine, p: Pid, access: u64, flags: u64) -> Result<(i64, u64), Error> {
+    let fd = k.open(p, &facts(), access, None)?;
+    let f = k.syscall(
+        p,
+        &Syscall::Mmap {
+            addr: 0,
+            len: 4 << 12,
+            prot: PROT_READ | PROT_WRITE,
+            flags,
+            fd,
+            off: 0,
+        },
+    )?;
+    Ok((fd, f))
+}
+
 #[test]
 fn file_mappings() {
     every_allocation("file mmap, fault-around read and COW faults", &|k, p, _| {
-        let fd = k.open(p, &facts(), O_RDONLY, None)?;
-        let f = k.syscall(
-            p,
-            &Syscall::Mmap {
-                addr: 0,
-                len: 4 << 12,
-                prot: PROT_READ | PROT_WRITE,
-                flags: MAP_PRIVATE,
-                fd,
-                off: 0,
-            },
-        )?;
+        let (fd, f) = map_file(k, p, O_RDONLY, MAP_PRIVATE)?;
         k.close(p, fd)?;
         k.touch(p, f, 4 << 12, AccessKind::Read)?;
         assert_eq!(
@@ -353,18 +359,7 @@ fn file_mappings() {
         ("file shared write fault", MAP_SHARED, O_RDWR),
     ] {
         every_allocation(name, &|k, p, _| {
-            let fd = k.open(p, &facts(), access, None)?;
-            let f = k.syscall(
-                p,
-                &Syscall::Mmap {
-                    addr: 0,
-                    len: 4 << 12,
-                    prot: PROT_READ | PROT_WRITE,
-                    flags,
-                    fd,
-                    off: 0,
-                },
-            )?;
+            let (_, f) = map_file(k, p, access, flags)?;
             k.store(p, f + 4096, b"w")?;
             assert_eq!(k.load(p, f + 4096, 2)?, [b'w', (4097 % 251) as u8]);
             Ok(())
